@@ -1,0 +1,80 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { DatabaseConfig } from './config.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { PrismaClient } from './generated/prisma/client.js';
+
+export type SqlRow = Record<string, unknown>;
+
+/** One open database: the Prisma client for the app, plus raw SQL for health checks and benchmarks. */
+export interface Database {
+  readonly config: DatabaseConfig;
+  readonly prisma: PrismaClient;
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Parameterised SQL outside Prisma ($1, $2, …). */
+  query<Row extends SqlRow = SqlRow>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Disconnects Prisma and closes PGlite or the pool; the process can exit afterwards. */
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Called with every SQL statement Prisma sends: used by tests that prove "no N+1". */
+  onQuery?: (sql: string) => void;
+}
+
+function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, options: OpenDatabaseOptions): PrismaClient {
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const onQuery = options.onQuery;
+  prisma.$on('query', (event) => onQuery(event.query));
+  return prisma;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const adapterFactory = new PrismaPg(pool);
+    const prisma = createPrisma(adapterFactory, options);
+    return {
+      config,
+      prisma,
+      adapterFactory,
+      async query<Row extends SqlRow>(sql: string, params: unknown[] = []) {
+        const result = await pool.query(sql, params);
+        return result.rows as Row[];
+      },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+
+  const release = config.kind === 'pglite' ? lockDataDir(config.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = config.kind === 'pglite' ? await PGlite.create(config.dataDir) : await PGlite.create();
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const adapterFactory = new PrismaPGlite(client);
+  const prisma = createPrisma(adapterFactory, options);
+  return {
+    config,
+    prisma,
+    adapterFactory,
+    async query<Row extends SqlRow>(sql: string, params: unknown[] = []) {
+      const result = await client.query<Row>(sql, params);
+      return result.rows;
+    },
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+      release();
+    },
+  };
+}

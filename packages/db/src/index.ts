@@ -1,0 +1,12 @@
+export { databaseConfigFromEnv, dataDirFromEnv, describeDatabase } from './config.js';
+export type { DatabaseConfig } from './config.js';
+export { DataDirBusyError } from './data-dir-lock.js';
+export { openDatabase } from './database.js';
+export type { Database, OpenDatabaseOptions, SqlRow } from './database.js';
+export { createMigration, deployMigrations, migrationStatus, resetDatabase } from './migrations/migrator.js';
+export type { MigrationSource, MigrationStatus } from './migrations/migrator.js';
+export { Prisma, PrismaClient } from './generated/prisma/client.js';
+export type * from './generated/prisma/client.js';
+export * as enums from './generated/prisma/enums.js';
+export { getDatamodel } from './generated/pothos-types.js';
+export type { default as PrismaTypes } from './generated/pothos-types.js';
