@@ -1,0 +1,81 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../App';
+import { stubGraphQL } from '../../test/fetchStub';
+import { shellData, wuppertalData } from '../../test/fixtures';
+
+function renderAt(url: string) {
+  return render(
+    <MemoryRouter initialEntries={[url]}>
+      <App />
+    </MemoryRouter>,
+  );
+}
+
+describe('municipality page', () => {
+  it('shows key figures and both charts with their data tables', async () => {
+    const requests = stubGraphQL(({ operationName }) =>
+      operationName === 'Shell' ? { data: shellData(false) } : { data: wuppertalData() },
+    );
+    renderAt('/kommune/05124000');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wuppertal' })).toBeDefined();
+    const figures = screen.getByRole('heading', { name: 'Kennzahlen' }).closest('section') as HTMLElement;
+    expect(within(figures).getByText('354.572')).toBeDefined();
+    expect(within(figures).getByText('Stand 31.12.2021')).toBeDefined();
+    expect(within(figures).getByText('168,39 km²')).toBeDefined();
+    expect(within(figures).getByText('2.106 Einwohner je km²')).toBeDefined();
+    expect(within(figures).getByText('kreisfreie Stadt')).toBeDefined();
+    expect(within(figures).getByText('DEA1A')).toBeDefined();
+
+    expect(screen.getByTestId('population-chart')).toBeDefined();
+    const populationTable = screen.getByRole('table', { name: 'Bevölkerung von Wuppertal, 1995 bis 2015' });
+    const populationRows = within(populationTable).getAllByRole('row').map((row) => row.textContent);
+    expect(populationRows).toEqual(['JahrEinwohner', '1995382.360', '2015348.190']);
+
+    const ageTable = screen.getByRole('table', { name: 'Bevölkerung von Wuppertal nach Altersgruppen, 2015' });
+    const ageRows = within(ageTable).getAllByRole('row').map((row) => row.textContent);
+    expect(ageRows).toEqual(['AltersgruppeEinwohner', 'unter 3 Jahre9.000', '3 bis unter 6 Jahre9.500', '10 bis unter 15 Jahre30.000']);
+    expect(screen.getAllByText('Daten als Tabelle')).toHaveLength(2);
+
+    expect(requests.find((r) => r.operationName === 'MunicipalityPage')?.variables).toEqual({ ags: '05124000', lang: 'DE' });
+  });
+
+  it('says clearly when there is no municipality with that AGS', async () => {
+    stubGraphQL(({ operationName }) =>
+      operationName === 'Shell'
+        ? { data: shellData(false) }
+        : { data: { municipality: null, populationIndicator: null, ageIndicator: null } },
+    );
+    renderAt('/kommune/99999999?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Municipality not found' })).toBeDefined();
+    expect(screen.getByTestId('municipality-not-found').textContent).toContain('99999999');
+  });
+
+  it('shows the error message and refetches on retry', async () => {
+    let failing = true;
+    const requests = stubGraphQL(({ operationName }) => {
+      if (operationName === 'Shell') return { data: shellData(false) };
+      return failing ? { data: null, errors: [{ message: 'Datenbank nicht erreichbar' }] } : { data: wuppertalData() };
+    });
+    renderAt('/kommune/05124000');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Datenbank nicht erreichbar');
+    failing = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wuppertal' })).toBeDefined();
+    expect(requests.filter((r) => r.operationName === 'MunicipalityPage')).toHaveLength(2);
+  });
+});
+
+describe('unknown routes', () => {
+  it('render the not-found page inside the layout', async () => {
+    stubGraphQL(() => ({ data: shellData(false) }));
+    renderAt('/gibt-es-nicht');
+    expect(screen.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeDefined();
+    expect(screen.getByTestId('page-not-found').textContent).toContain('/gibt-es-nicht');
+    expect(await screen.findByRole('navigation', { name: 'Hauptnavigation' })).toBeDefined();
+  });
+});
