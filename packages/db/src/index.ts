@@ -10,3 +10,5 @@ export type * from './generated/prisma/client.js';
 export * as enums from './generated/prisma/enums.js';
 export { getDatamodel } from './generated/pothos-types.js';
 export type { default as PrismaTypes } from './generated/pothos-types.js';
+export { seedDatabase, baseSteps, demoStep } from './seed/index.js';
+export type { SeedStep, SeedStepResult, SeedCounts, SeedOptions, SeedReport } from './seed/index.js';

@@ -1,0 +1,4 @@
+export { seedDatabase, baseSteps } from './seed-database.js';
+export type { SeedOptions, SeedReport } from './seed-database.js';
+export { demoStep } from './demo.js';
+export type { SeedStep, SeedStepResult, SeedCounts } from './seed-step.js';

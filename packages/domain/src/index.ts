@@ -1,0 +1,6 @@
+export * from './disaggregation.js';
+export * from './enums.js';
+export * from './labels.js';
+export * from './language.js';
+export * from './region.js';
+export * from './sdg.js';
