@@ -10,6 +10,8 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       restoreMocks: true,
       unstubGlobals: true,
+      // jsdom renders Recharts slowly while turbo runs other packages' tests on the same two cores.
+      testTimeout: 30_000,
     },
   }),
 );

@@ -4,8 +4,15 @@ import path from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import type * as SchemaEngineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
 
-type SchemaEngineBindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+type SchemaEngineBindings = typeof SchemaEngineGlue;
+
+/** The slice of the WebAssembly global we use; @types/node 20 declares its types but not the value. */
+interface WebAssemblyApi {
+  instantiate(bytes: Uint8Array, imports: Record<string, Record<string, unknown>>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const { WebAssembly: wasmApi } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
 
 let bindingsPromise: Promise<SchemaEngineBindings> | undefined;
 
@@ -20,8 +27,8 @@ function loadBindings(): Promise<SchemaEngineBindings> {
     // The package exports no path to its .wasm, so locate it beside the glue module.
     const gluePath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = await readFile(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+    const { instance } = await wasmApi.instantiate(bytes, {
+      './schema_engine_bg.js': bindings as unknown as Record<string, unknown>,
     });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();

@@ -1,0 +1,45 @@
+import { localized } from '@atlas/domain';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { langArgs, languageOf } from './language.js';
+
+export const Region = builder.prismaNode('Region', {
+  description: 'The area one regional office serves; owns its municipalities, actors and process data.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.string({
+      args: langArgs(),
+      resolve: (region, args, ctx) => localized(languageOf(args, ctx), region.nameDe, region.nameEn),
+    }),
+    isDefault: t.exposeBoolean('isDefault'),
+    hasDemoData: t.boolean({
+      description: 'True when invented demo records (actors, events, recommendations, …) are stored for this region.',
+      select: { actors: { where: { isDemo: true }, take: 1, select: { id: true } } },
+      resolve: (region) => region.actors.length > 0,
+    }),
+    municipalities: t.relation('municipalities', {
+      query: { orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
+    }),
+  }),
+});
+
+/** The region a request means: by slug, else the installation's default. */
+export function regionWhere(slug: string | null | undefined) {
+  return slug ? { slug } : { isDefault: true };
+}
+
+export async function findRegionId(ctx: Context, slug: string | null | undefined): Promise<string | null> {
+  const region = await ctx.prisma.region.findFirst({ where: regionWhere(slug), select: { id: true } });
+  return region?.id ?? null;
+}
+
+builder.queryFields((t) => ({
+  region: t.prismaField({
+    type: Region,
+    nullable: true,
+    description: "The region with this slug; the installation's default region when omitted.",
+    args: { slug: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.region.findFirst({ ...query, where: regionWhere(args.slug) }),
+  }),
+}));

@@ -1,0 +1,49 @@
+import { localized } from '@atlas/domain';
+import { builder } from '../builder.js';
+import { langArgs, languageOf } from './language.js';
+
+export const SdgGoal = builder.prismaNode('SdgGoal', {
+  description: 'One of the 17 Sustainable Development Goals.',
+  id: { field: 'number' },
+  fields: (t) => ({
+    number: t.exposeInt('number'),
+    code: t.exposeString('code', { description: '"SDG 11" style code: the goal number as a string.' }),
+    title: t.string({
+      args: langArgs(),
+      resolve: (goal, args, ctx) => localized(languageOf(args, ctx), goal.titleDe, goal.titleEn),
+    }),
+    shortTitle: t.string({
+      args: langArgs(),
+      resolve: (goal, args, ctx) => localized(languageOf(args, ctx), goal.shortDe, goal.shortEn),
+    }),
+    color: t.exposeString('color', { description: 'Official UN colour, #RRGGBB.' }),
+    targets: t.relation('targets', { query: { orderBy: { sortOrder: 'asc' } } }),
+  }),
+});
+
+export const SdgTarget = builder.prismaNode('SdgTarget', {
+  description: 'A target of an SDG, e.g. 11.6.',
+  id: { field: 'code' },
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'e.g. "11.6".' }),
+    title: t.string({
+      args: langArgs(),
+      resolve: (target, args, ctx) => localized(languageOf(args, ctx), target.titleDe, target.titleEn),
+    }),
+    goal: t.relation('goal'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  sdgGoals: t.prismaField({
+    type: [SdgGoal],
+    description: 'The 17 goals in order.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.sdgGoal.findMany({ ...query, orderBy: { number: 'asc' } }),
+  }),
+  sdgGoal: t.prismaField({
+    type: SdgGoal,
+    nullable: true,
+    args: { number: t.arg.int({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.sdgGoal.findUnique({ ...query, where: { number: args.number } }),
+  }),
+}));

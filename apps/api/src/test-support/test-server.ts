@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { seedDatabase } from '@atlas/db';
+import { openTestDatabase } from '@atlas/db/testing';
+import type { TestDatabase } from '@atlas/db/testing';
+import { createServer } from '../server.js';
+import type { ServerOptions } from '../server.js';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** A real server on a real port over a fresh, seeded database: what partners and the dashboard talk to. */
+export interface TestServer {
+  db: TestDatabase;
+  app: FastifyInstance;
+  url: string;
+  /** SQL statements Prisma sent since the last reset. */
+  statements: string[];
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Data>>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  options: { kind?: 'pglite' | 'postgres'; demo?: boolean } & Omit<ServerOptions, 'db'> = {},
+): Promise<TestServer> {
+  const statements: string[] = [];
+  const db = await openTestDatabase(options.kind, { onQuery: (sql) => statements.push(sql) });
+  await seedDatabase(db.prisma, { demo: options.demo ?? true });
+  const app = await createServer({ ...options, db });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  const url = `http://127.0.0.1:${address.port}`;
+  statements.length = 0;
+  return {
+    db,
+    app,
+    url,
+    statements,
+    async graphql<Data>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<Data>;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
