@@ -4,3 +4,4 @@ export * from './labels.js';
 export * from './language.js';
 export * from './region.js';
 export * from './sdg.js';
+export * from './progress/index.js';
