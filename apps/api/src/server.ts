@@ -23,7 +23,7 @@ export interface ServerOptions {
 /** Builds the whole product as one Fastify app (GraphQL, health, dashboard) without listening. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { db } = options;
-  const app = Fastify({ logger: options.logger ?? false, disableRequestLogging: false });
+  const app = Fastify({ logger: options.logger ?? false });
 
   const apollo = new ApolloServer<Context>({
     schema,
