@@ -12,3 +12,18 @@ export { getDatamodel } from './generated/pothos-types.js';
 export type { default as PrismaTypes } from './generated/pothos-types.js';
 export { seedDatabase, baseSteps, demoStep } from './seed/index.js';
 export type { SeedStep, SeedStepResult, SeedCounts, SeedOptions, SeedReport } from './seed/index.js';
+export { importObservations, importFormats, rowErrorCodes } from './import/index.js';
+export type {
+  ChangedField,
+  ImportActor,
+  ImportCounts,
+  ImportFormat,
+  ImportInput,
+  ImportPhase,
+  ImportResult,
+  ObservationChange,
+  RequestedFormat,
+  RowError,
+  RowErrorCode,
+  SkipCounts,
+} from './import/index.js';

@@ -5,3 +5,4 @@ export * from './language.js';
 export * from './region.js';
 export * from './sdg.js';
 export * from './progress/index.js';
+export * from './indicators/index.js';

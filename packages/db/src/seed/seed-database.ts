@@ -3,6 +3,12 @@ import { catalogueStep } from './catalogue.js';
 import { runSeedStep } from './seed-step.js';
 import type { SeedStep, SeedStepResult, SeedCounts } from './seed-step.js';
 import { demoStep } from './demo.js';
+import { dnsIndicatorsStep } from './indicators-dns.js';
+import { sdgKommunenIndicatorsStep } from './indicators-sdg-kommunen.js';
+import { structureIndicatorsStep } from './indicators-structure.js';
+import { inkarObservationsStep } from './observations-inkar.js';
+import { regionalstatistikObservationsStep } from './observations-regionalstatistik.js';
+import { dnsReferencesStep } from './references-dns.js';
 import { bergischesLandStep } from './region.js';
 import { structureStep } from './structure.js';
 
@@ -23,7 +29,17 @@ export interface SeedReport {
 }
 
 /** The reference data every installation needs, in the order they build on each other. */
-export const baseSteps: readonly SeedStep[] = [catalogueStep, bergischesLandStep, structureStep];
+export const baseSteps: readonly SeedStep[] = [
+  catalogueStep,
+  bergischesLandStep,
+  structureStep,
+  sdgKommunenIndicatorsStep,
+  dnsIndicatorsStep,
+  structureIndicatorsStep,
+  inkarObservationsStep,
+  regionalstatistikObservationsStep,
+  dnsReferencesStep,
+];
 
 /**
  * Brings a migrated database up to date with the seed: each step runs once per database, in its own
