@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DataDirBusyError,
+  demoAccountNotice,
   databaseConfigFromEnv,
   deployMigrations,
   describeDatabase,
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   log.info(`Agenda Atlas ready in ${seconds} s`);
   // A plain line people and scripts can read, beside the JSON log.
   console.log(`\nAgenda Atlas läuft / is running: ${address}  (GraphQL: ${address}/graphql)\n`);
+  const demoNotice = await demoAccountNotice(db.prisma);
+  if (demoNotice) console.log(`${demoNotice}\n`);
 }
 
 main().catch((error: unknown) => {

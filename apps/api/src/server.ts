@@ -3,12 +3,17 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Database } from '@atlas/db';
 import { languageFromAcceptLanguage } from '@atlas/domain';
 import type { Context } from './context.js';
+import { registerRecommendationCsvExport } from './http/recommendation-csv.js';
+import { registerRecommendationFeed } from './http/recommendation-feed.js';
+import { sessionCookies, viewerOfRequest } from './http/session.js';
+import { errorExtensions } from './schema/errors.js';
 import { schema } from './schema/index.js';
 
 export interface ServerOptions {
@@ -18,30 +23,50 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Hides stack traces and internal messages from error responses. */
   production?: boolean;
+  /**
+   * Trust X-Forwarded-* headers (protocol, client address) from a reverse proxy: only then does a
+   * request that reached the proxy over HTTPS get Secure cookies. Default: TRUST_PROXY=true.
+   */
+  trustProxy?: boolean;
 }
 
 /** Builds the whole product as one Fastify app (GraphQL, health, dashboard) without listening. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { db } = options;
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === 'true' });
+  await app.register(fastifyCookie);
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    // Errors outside the typed mutation results (e.g. a query only admins may run) still carry a code.
+    formatError: (formatted, error) => {
+      const extensions = errorExtensions((error as { originalError?: unknown }).originalError);
+      return extensions ? { ...formatted, extensions: { ...formatted.extensions, ...extensions } } : formatted;
+    },
   });
   await apollo.start();
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request) => ({
-      db,
-      prisma: db.prisma,
-      lang: languageFromAcceptLanguage(request.headers['accept-language']),
-    }),
+    context: async (request, reply) => {
+      const session = await viewerOfRequest(db, request);
+      return {
+        db,
+        prisma: db.prisma,
+        lang: languageFromAcceptLanguage(request.headers['accept-language']),
+        viewer: session.viewer,
+        sessionToken: session.token,
+        cookies: sessionCookies(request, reply),
+      };
+    },
   });
+
+  registerRecommendationFeed(app, db);
+  registerRecommendationCsvExport(app, db);
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -11,6 +11,9 @@ export * as enums from './generated/prisma/enums.js';
 export { getDatamodel } from './generated/pothos-types.js';
 export type { default as PrismaTypes } from './generated/pothos-types.js';
 export { seedDatabase, baseSteps, demoStep } from './seed/index.js';
+export { demoAccountNotice, demoStaffAccount } from './seed/index.js';
+export * from './auth/index.js';
+export * from './recommendation/index.js';
 export type { SeedStep, SeedStepResult, SeedCounts, SeedOptions, SeedReport } from './seed/index.js';
 export { importObservations, importFormats, rowErrorCodes } from './import/index.js';
 export type {

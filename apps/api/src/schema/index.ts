@@ -1,9 +1,19 @@
 // Each module registers one domain area on the builder; importing them is what builds the schema.
 import { builder } from '../builder.js';
 import './language.js';
+import './errors.js';
+import './auth.js';
 import './sdg.js';
 import './region.js';
 import './municipality.js';
 import './indicator.js';
+import './progress.js';
+import './series.js';
+import './unit-indicators.js';
+import './profile.js';
+import './comparison.js';
+import './actor.js';
+import './finding.js';
+import './recommendation.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

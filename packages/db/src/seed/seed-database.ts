@@ -3,6 +3,7 @@ import { catalogueStep } from './catalogue.js';
 import { runSeedStep } from './seed-step.js';
 import type { SeedStep, SeedStepResult, SeedCounts } from './seed-step.js';
 import { demoStep } from './demo.js';
+import { demoUsersStep } from './demo-users.js';
 import { dnsIndicatorsStep } from './indicators-dns.js';
 import { sdgKommunenIndicatorsStep } from './indicators-sdg-kommunen.js';
 import { structureIndicatorsStep } from './indicators-structure.js';
@@ -47,7 +48,7 @@ export const baseSteps: readonly SeedStep[] = [
  */
 export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): Promise<SeedReport> {
   const log = options.log ?? (() => {});
-  const steps = options.demo ? [...baseSteps, demoStep] : baseSteps;
+  const steps = options.demo ? [...baseSteps, demoStep, demoUsersStep] : baseSteps;
   const results: SeedStepResult[] = [];
   for (const step of steps) results.push(await runSeedStep(prisma, step, log));
 

@@ -16,7 +16,7 @@ const baseStepKeys = [
   'observations-regionalstatistik@1',
   'references-dns@1',
 ];
-const allSteps = [...baseStepKeys, 'demo@1'];
+const allSteps = [...baseStepKeys, 'demo@1', 'demo-users@1'];
 const bergischesLandAgs = ['05120000', '05122000', '05124000', '05316000', '05374000', '05378000'];
 
 /** Row count of every table, so a rerun can be compared table by table. */
@@ -291,7 +291,7 @@ describe('seedDatabase without demo data', () => {
     expect(await db.prisma.municipality.count()).toBe(6);
 
     const withDemo = await seedDatabase(db.prisma, { demo: true });
-    expect(withDemo.applied).toEqual(['demo@1']);
+    expect(withDemo.applied).toEqual(['demo@1', 'demo-users@1']);
     expect(withDemo.skipped).toEqual(baseStepKeys);
     expect(await db.prisma.actor.count({ where: { isDemo: true } })).toBeGreaterThan(0);
   });

@@ -1,0 +1,30 @@
+// Summary statistics of timing samples (milliseconds).
+
+export interface Summary {
+  median: number;
+  p95: number;
+}
+
+/** Nearest-rank percentile of the sorted samples. */
+export function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+
+/** Runs `work` `warmup` times unmeasured, then `iterations` times, one after another. */
+export async function measure(work: () => Promise<unknown>, iterations: number, warmup: number): Promise<Summary> {
+  for (let i = 0; i < warmup; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return summarize(samples);
+}

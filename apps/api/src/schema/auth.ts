@@ -1,0 +1,172 @@
+// Sign-in, the viewer, and the admins' user management.
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { createSession, createUser, endSession, signIn, updateUser, userOfSession } from '@atlas/db';
+import { Forbidden, NotFound, Unauthenticated, ValidationFailed } from '@atlas/domain';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+
+export const UserRoleEnum = builder.enumType('UserRole', {
+  values: {
+    ADMIN: { description: 'Administration: manages accounts; with no region, of every region.' },
+    STAFF: { description: 'Staff of the regional office: keeps the process data of its region current.' },
+    PARTNER: { description: 'Network partner: reads, like the public, with an account.' },
+  } as const,
+});
+
+const isAdminOf = (ctx: Context, regionId: string | null) =>
+  ctx.viewer?.role === 'ADMIN' && (ctx.viewer.regionId === null || ctx.viewer.regionId === regionId);
+
+export const User = builder.prismaNode('User', {
+  description: 'A sign-in account. Staff see names; e-mail and state only the account itself and its admins.',
+  id: { field: 'id' },
+  // The account itself, staff (names in histories) and admins may read accounts; nobody else.
+  authScopes: (user, ctx) => (ctx.viewer?.id === user.id ? true : { staff: true }),
+  fields: (t) => ({
+    displayName: t.exposeString('displayName'),
+    email: t.exposeString('email', {
+      authScopes: (user, _args, ctx) => ctx.viewer?.id === user.id || isAdminOf(ctx, user.regionId),
+    }),
+    role: t.expose('role', { type: UserRoleEnum }),
+    region: t.relation('region', { nullable: true, description: 'Null: an admin of every region.' }),
+    disabled: t.boolean({
+      select: { disabledAt: true },
+      authScopes: (user, _args, ctx) => isAdminOf(ctx, user.regionId),
+      resolve: (user) => user.disabledAt !== null,
+    }),
+    lockedUntil: t.string({
+      nullable: true,
+      description: 'Set after repeated failed sign-ins (ISO time).',
+      select: { lockedUntil: true },
+      authScopes: (user, _args, ctx) => isAdminOf(ctx, user.regionId),
+      resolve: (user) => user.lockedUntil?.toISOString() ?? null,
+    }),
+    isDemo: t.exposeBoolean('isDemo'),
+  }),
+});
+
+function userIdOf(globalId: string): string {
+  try {
+    const { typename, id } = decodeGlobalID(globalId);
+    if (typename === 'User') return id;
+  } catch {
+    // Falls through to the validation error below.
+  }
+  throw ValidationFailed.of('id', 'ist keine Konto-ID', 'is not a user id');
+}
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true, description: 'At least 10 characters.' }),
+    role: t.field({ type: UserRoleEnum, required: true }),
+    displayName: t.string({ required: false }),
+    regionSlug: t.string({
+      required: false,
+      description: "Omitted: the admin's own region (for an admin of every region: the default region; an ADMIN account then administers every region).",
+    }),
+  }),
+});
+
+const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    role: t.field({ type: UserRoleEnum, required: false }),
+    displayName: t.string({ required: false }),
+    disabled: t.boolean({ required: false, description: 'true ends all sessions of the account and refuses sign-in.' }),
+  }),
+});
+
+const genericSignInFailure = new Unauthenticated({
+  de: 'Anmeldung fehlgeschlagen: E-Mail-Adresse oder Passwort stimmt nicht, oder das Konto ist nach mehreren Fehlversuchen vorübergehend gesperrt.',
+  en: 'Sign-in failed: wrong e-mail address or password, or the account is locked for a while after repeated failures.',
+});
+
+builder.queryFields((t) => ({
+  viewer: t.prismaField({
+    type: User,
+    nullable: true,
+    description: 'The signed-in account; null for anonymous requests.',
+    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
+  }),
+  users: t.prismaField({
+    type: [User],
+    description: 'Accounts an admin manages (of their region; all for an admin of every region), by e-mail. ADMIN only.',
+    authScopes: { admin: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.user.findMany({
+        ...query,
+        where: ctx.viewer?.regionId ? { regionId: ctx.viewer.regionId } : {},
+        orderBy: { email: 'asc' },
+      }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  login: t.prismaField({
+    type: User,
+    description:
+      'Signs in and sets the HttpOnly session cookie. A failure is always the same UnauthenticatedError, whatever the reason; ' +
+      'after 5 failures the account locks for 1, 2, 4, … minutes (at most an hour).',
+    errors: {},
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const result = await signIn(ctx.prisma, args.email, args.password);
+      if (!result.ok) throw genericSignInFailure;
+      if (ctx.sessionToken) await endSession(ctx.prisma, ctx.sessionToken);
+      const session = await createSession(ctx.prisma, result.userId);
+      ctx.cookies.set(session.token);
+      // The rest of this request (the returned User's fields) is answered as the signed-in account.
+      ctx.viewer = await userOfSession(ctx.prisma, session.token);
+      ctx.sessionToken = session.token;
+      return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: result.userId } });
+    },
+  }),
+  logout: t.boolean({
+    description: 'Ends the session on the server and clears the cookie. True when a session was ended.',
+    resolve: async (_root, _args, ctx) => {
+      ctx.cookies.clear();
+      const token = ctx.sessionToken;
+      ctx.viewer = null;
+      ctx.sessionToken = null;
+      if (!token) return false;
+      await endSession(ctx.prisma, token);
+      return true;
+    },
+  }),
+  createUser: t.prismaField({
+    type: User,
+    description: 'Creates an account. ADMIN only; an admin of one region creates accounts of that region only.',
+    authScopes: { admin: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const viewer = ctx.viewer;
+      if (!viewer) throw new Unauthenticated();
+      let regionSlug = input.regionSlug ?? viewer.regionSlug;
+      if (viewer.regionId !== null && regionSlug !== viewer.regionSlug) {
+        throw new Forbidden({ de: 'Konten anderer Regionen darf nur die Gesamt-Administration anlegen', en: 'Only an admin of every region may create accounts of other regions' });
+      }
+      if (viewer.regionId !== null && input.role === 'ADMIN') regionSlug = viewer.regionSlug;
+      const user = await createUser(ctx.prisma, { ...input, regionSlug });
+      return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+    },
+  }),
+  updateUser: t.prismaField({
+    type: User,
+    description: 'Changes role, name or disabled state of an account. ADMIN only, not for their own account.',
+    authScopes: { admin: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateUserInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = userIdOf(String(input.id));
+      const target = await ctx.prisma.user.findUnique({ where: { id }, select: { regionId: true } });
+      if (!target) throw new NotFound('Konto', String(input.id));
+      if (!isAdminOf(ctx, target.regionId)) throw new Forbidden();
+      if (id === ctx.viewer?.id && (input.role || input.disabled)) {
+        throw ValidationFailed.of('id', 'das eigene Konto kann man nicht sperren oder herabstufen', 'you cannot disable or change the role of your own account');
+      }
+      await updateUser(ctx.prisma, { id, role: input.role, displayName: input.displayName, disabled: input.disabled });
+      return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+}));

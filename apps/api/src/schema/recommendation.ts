@@ -1,0 +1,551 @@
+// Recommendations (Handlungsempfehlungen): public tracking and the staff workflow. The rules live in
+// @atlas/domain (workflow, progress, roll-up) and @atlas/db (commands in transactions); this file maps
+// them to GraphQL. Mutations answer with typed errors (see builder.ts).
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import {
+  archiveRecommendation,
+  canEditRegion,
+  changeRecommendationStatus,
+  createRecommendation,
+  CsvImportFailed,
+  importRecommendationsCsv,
+  linkRecommendation,
+  loadRolledUpProgress,
+  progressByGroup,
+  updateRecommendation,
+  visibleRecommendations,
+} from '@atlas/db';
+import type { Editor, Prisma } from '@atlas/db';
+import { allowedTransitions, localized, recommendationStatuses, Unauthenticated, ValidationFailed } from '@atlas/domain';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { perRequest } from '../loaders/request-cache.js';
+import { Actor } from './actor.js';
+import { Finding, isStaff, visibleFindings } from './finding.js';
+import { Indicator } from './indicator.js';
+import { langArgs, languageOf } from './language.js';
+import { Municipality } from './municipality.js';
+import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { findRegionId } from './region.js';
+import { SdgGoal, SdgTarget } from './sdg.js';
+
+export const RecommendationStatusEnum = builder.enumType('RecommendationStatus', {
+  description:
+    'Workflow: DRAFT → PUBLISHED → AGREED → IN_PROGRESS → IMPLEMENTED; ON_HOLD (from PUBLISHED, AGREED, IN_PROGRESS, back to ' +
+    'one of them) and REJECTED (from DRAFT, PUBLISHED, AGREED) need a note. Progress: DRAFT/PUBLISHED/REJECTED 0, AGREED 0–10, ' +
+    'IN_PROGRESS 1–99, IMPLEMENTED 100, ON_HOLD keeps it.',
+  values: recommendationStatuses,
+});
+
+export function editorOf(ctx: Context): Editor | null {
+  return ctx.viewer ? { userId: ctx.viewer.id, role: ctx.viewer.role, regionId: ctx.viewer.regionId } : null;
+}
+
+/** The database id behind a global ID of the given type; a validation error naming the field otherwise. */
+export function idOf(globalId: string | number, typename: string, field: string): string {
+  try {
+    const decoded = decodeGlobalID(String(globalId));
+    if (decoded.typename === typename) return decoded.id;
+  } catch {
+    // Falls through to the validation error below.
+  }
+  throw ValidationFailed.of(field, `ist keine ${typename}-ID`, `is not a ${typename} id`);
+}
+
+const isoDate = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+/** Rolled-up progress, loaded once per region and request. */
+function rolledUpProgress(ctx: Context, regionId: string): Promise<Map<string, number>> {
+  const byRegion = perRequest(ctx, 'recommendation.rolledUp', () => new Map<string, Promise<Map<string, number>>>());
+  let loading = byRegion.get(regionId);
+  if (!loading) {
+    loading = loadRolledUpProgress(ctx.prisma, [regionId]);
+    byRegion.set(regionId, loading);
+  }
+  return loading;
+}
+
+const HistoryEntryKindEnum = builder.enumType('RecommendationChangeKind', {
+  values: {
+    CREATED: { description: 'The recommendation was created (or imported).' },
+    STATUS: { description: 'The status changed.' },
+    PROGRESS: { description: 'Only the progress changed.' },
+    EDIT: { description: 'Texts, links or other fields changed; status and progress stayed.' },
+  } as const,
+});
+
+const HistoryAuthor = builder.objectRef<{ displayName: string }>('HistoryAuthor').implement({
+  description: 'Who made a change; shown to staff only.',
+  fields: (t) => ({ displayName: t.exposeString('displayName') }),
+});
+
+export const RecommendationChange = builder.prismaObject('RecommendationChange', {
+  description: 'One entry of a recommendation\'s history.',
+  fields: (t) => ({
+    kind: t.field({
+      type: HistoryEntryKindEnum,
+      resolve: (change) =>
+        change.fromStatus === null ? 'CREATED' : change.fromStatus !== change.toStatus ? 'STATUS' : change.fromProgress !== change.toProgress ? 'PROGRESS' : 'EDIT',
+    }),
+    fromStatus: t.expose('fromStatus', { type: RecommendationStatusEnum, nullable: true, description: 'Null for the creation.' }),
+    toStatus: t.expose('toStatus', { type: RecommendationStatusEnum }),
+    fromProgress: t.exposeInt('fromProgress', { nullable: true }),
+    toProgress: t.exposeInt('toProgress'),
+    note: t.exposeString('note', { nullable: true }),
+    at: t.string({ description: 'When (ISO 8601).', resolve: (change) => change.at.toISOString() }),
+    version: t.exposeInt('version', { description: 'The recommendation\'s version after this change.' }),
+    author: t.field({
+      type: HistoryAuthor,
+      nullable: true,
+      description: 'Staff only; null for everybody else.',
+      select: { author: { select: { displayName: true } } },
+      resolve: (change, _args, ctx) => (isStaff(ctx) ? change.author : null),
+    }),
+  }),
+});
+
+export const Recommendation = builder.prismaNode('Recommendation', {
+  description: 'A local action recommendation (Handlungsempfehlung) with status, progress and history.',
+  id: { field: 'id' },
+  // node(id) must not reveal drafts or archived recommendations to those who may not see them.
+  findUnique: (id, ctx) => ({ id, AND: [visibleRecommendations(editorOf(ctx), { includeArchived: true })] }),
+  fields: (t) => ({
+    status: t.expose('status', { type: RecommendationStatusEnum }),
+    progress: t.exposeInt('progress', { description: 'Own progress in percent, consistent with the status.' }),
+    rolledUpProgress: t.int({
+      description: 'Progress including sub-recommendations: their weighted mean (by `weight`), recursively; the own progress without any.',
+      select: { regionId: true, progress: true },
+      resolve: async (recommendation, _args, ctx) =>
+        (await rolledUpProgress(ctx, recommendation.regionId)).get(recommendation.id) ?? recommendation.progress,
+    }),
+    version: t.exposeInt('version', { description: 'Name it as expectedVersion in every update.' }),
+    title: t.string({
+      args: langArgs(),
+      resolve: (recommendation, args, ctx) => localized(languageOf(args, ctx), recommendation.titleDe, recommendation.titleEn),
+    }),
+    text: t.string({
+      args: langArgs(),
+      resolve: (recommendation, args, ctx) => localized(languageOf(args, ctx), recommendation.textDe, recommendation.textEn),
+    }),
+    titleDe: t.exposeString('titleDe'),
+    titleEn: t.exposeString('titleEn', { nullable: true }),
+    textDe: t.exposeString('textDe'),
+    textEn: t.exposeString('textEn', { nullable: true }),
+    municipality: t.relation('municipality', { nullable: true, description: 'Null for a recommendation to the whole region.' }),
+    region: t.relation('region'),
+    children: t.relation('children', {
+      description: 'Sub-recommendations you may see, oldest first.',
+      query: (_args, ctx) => ({ where: visibleRecommendations(editorOf(ctx)), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    }),
+    weight: t.exposeInt('weight', { description: 'Share in the parent\'s rolled-up progress.' }),
+    dueDate: t.string({ nullable: true, description: 'ISO date.', select: { dueDate: true }, resolve: (r) => isoDate(r.dueDate) }),
+    sdgTargets: t.field({
+      type: [SdgTarget],
+      select: (_args, _ctx, nestedSelection) => ({
+        targets: { select: { target: nestedSelection(true) }, orderBy: { targetCode: 'asc' } },
+      }),
+      resolve: (recommendation) => recommendation.targets.map((link) => link.target),
+    }),
+    indicators: t.field({
+      type: [Indicator],
+      description: 'Indicators that would show success.',
+      select: (_args, _ctx, nestedSelection) => ({ indicators: { select: { indicator: nestedSelection(true) } } }),
+      resolve: (recommendation) => recommendation.indicators.map((link) => link.indicator),
+    }),
+    responsibleActors: t.field({
+      type: [Actor],
+      select: (_args, _ctx, nestedSelection) => ({ actors: { select: { actor: nestedSelection(true) } } }),
+      resolve: (recommendation) => recommendation.actors.map((link) => link.actor),
+    }),
+    findings: t.field({
+      type: [Finding],
+      description: 'Findings it was derived from; the public sees published ones only, in their anonymised wording.',
+      select: (_args, ctx, nestedSelection) => ({
+        findings: { where: { finding: visibleFindings(ctx) }, select: { finding: nestedSelection(true) } },
+      }),
+      resolve: (recommendation) => recommendation.findings.map((link) => link.finding),
+    }),
+    history: t.relation('history', {
+      description: 'Every change, oldest first. The public sees the entries from publication on, without authors.',
+      query: (_args, ctx) => ({
+        where: isStaff(ctx) ? {} : { toStatus: { not: 'DRAFT' } },
+        orderBy: [{ version: 'asc' }],
+      }),
+    }),
+    archived: t.boolean({ select: { archivedAt: true }, resolve: (r) => r.archivedAt !== null }),
+    viewerCanEdit: t.boolean({
+      description: 'True when you may change it (staff or admin of its region, not archived).',
+      select: { regionId: true, archivedAt: true },
+      resolve: (r, _args, ctx) => r.archivedAt === null && canEditRegion(editorOf(ctx), r.regionId),
+    }),
+    nextStatuses: t.field({
+      type: [RecommendationStatusEnum],
+      description: 'Statuses the workflow allows from here (the own status when the progress may still change).',
+      select: { status: true },
+      resolve: (r) => [...allowedTransitions[r.status]],
+    }),
+    createdAt: t.string({ select: { createdAt: true }, resolve: (r) => r.createdAt.toISOString() }),
+    updatedAt: t.string({ select: { updatedAt: true }, resolve: (r) => r.updatedAt.toISOString() }),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo recommendations.' }),
+  }),
+});
+
+// Added after the type, because it refers to the type itself.
+builder.prismaObjectField(Recommendation, 'parent', (t) =>
+  t.field({
+    type: Recommendation,
+    nullable: true,
+    description: 'The recommendation this one is part of; null when there is none you may see.',
+    select: (_args, _ctx, nestedSelection) => ({ parent: nestedSelection(true) }),
+    resolve: (recommendation, _args, ctx) => {
+      const parent = recommendation.parent;
+      if (!parent) return null;
+      const hidden = (parent.status === 'DRAFT' || parent.archivedAt !== null) && !isStaffOfRegion(ctx, parent.regionId);
+      return hidden ? null : parent;
+    },
+  }),
+);
+
+function isStaffOfRegion(ctx: Context, regionId: string): boolean {
+  const viewer = ctx.viewer;
+  if (!viewer || !isStaff(ctx)) return false;
+  return viewer.regionId === null ? viewer.role === 'ADMIN' : viewer.regionId === regionId;
+}
+
+interface ListFilter {
+  region?: string | null;
+  municipality?: string | null;
+  goal?: number | null;
+  status?: ReadonlyArray<(typeof recommendationStatuses)[number]> | null;
+  actor?: string | number | null;
+  search?: string | null;
+  topLevel?: boolean | null;
+  includeArchived?: boolean | null;
+}
+
+function listWhere(ctx: Context, args: ListFilter): Prisma.RecommendationWhereInput {
+  const search = args.search?.trim();
+  const filters: Prisma.RecommendationWhereInput[] = [
+    visibleRecommendations(editorOf(ctx), { includeArchived: args.includeArchived ?? false }),
+  ];
+  if (args.region) filters.push({ region: { slug: args.region } });
+  if (args.municipality) filters.push({ municipality: { ags: args.municipality } });
+  if (args.goal) filters.push({ targets: { some: { target: { goalNumber: args.goal } } } });
+  if (args.status?.length) filters.push({ status: { in: [...args.status] } });
+  if (args.actor) filters.push({ actors: { some: { actorId: idOf(args.actor, 'Actor', 'actor') } } });
+  if (args.topLevel) filters.push({ parentId: null });
+  if (search) {
+    filters.push({
+      OR: (['titleDe', 'titleEn', 'textDe', 'textEn'] as const).map((column) => ({ [column]: { contains: search, mode: 'insensitive' } })),
+    });
+  }
+  return { AND: filters };
+}
+
+const ProgressGroupingEnum = builder.enumType('RecommendationGrouping', {
+  values: { MUNICIPALITY: { description: 'Per city or district; region-wide ones in the group "region".' }, GOAL: { description: 'Per SDG of the linked targets.' } } as const,
+});
+
+interface ProgressGroupShape {
+  key: string;
+  municipality: Prisma.MunicipalityGetPayload<object> | null;
+  goal: Prisma.SdgGoalGetPayload<object> | null;
+  count: number;
+  averageProgress: number | null;
+  byStatus: Array<{ status: (typeof recommendationStatuses)[number]; count: number }>;
+}
+
+const StatusCount = builder.objectRef<{ status: (typeof recommendationStatuses)[number]; count: number }>('RecommendationStatusCount').implement({
+  fields: (t) => ({ status: t.expose('status', { type: RecommendationStatusEnum }), count: t.exposeInt('count') }),
+});
+
+const ProgressGroup = builder.objectRef<ProgressGroupShape>('RecommendationProgressGroup').implement({
+  description: 'Public progress of the top-level recommendations of one municipality or SDG (sub-recommendations count through their parent).',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'AGS, goal number, or "region" for region-wide recommendations.' }),
+    municipality: t.field({ type: Municipality, nullable: true, resolve: (group) => group.municipality }),
+    goal: t.field({ type: SdgGoal, nullable: true, resolve: (group) => group.goal }),
+    count: t.exposeInt('count'),
+    averageProgress: t.exposeInt('averageProgress', { nullable: true, description: 'Mean rolled-up progress without rejected ones.' }),
+    byStatus: t.field({ type: [StatusCount], resolve: (group) => group.byStatus }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  recommendations: t.prismaConnection(
+    {
+      type: Recommendation,
+      cursor: 'id',
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: refuseLargePages,
+      description:
+        'Recommendations you may see (the public: no drafts, nothing archived; staff also the drafts of their region), ' +
+        `oldest first. Relay paging, ${DEFAULT_PAGE_SIZE} per page by default, at most 100. Filters combine with AND.`,
+      args: {
+        region: t.arg.string({ required: false, description: 'Region slug.' }),
+        municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
+        goal: t.arg.int({ required: false, description: 'SDG (1–17) of a linked target.' }),
+        status: t.arg({ type: [RecommendationStatusEnum], required: false }),
+        actor: t.arg.id({ required: false, description: 'Global ID of a responsible actor.' }),
+        search: t.arg.string({ required: false, description: 'Text in title or text, either language, case-insensitive.' }),
+        topLevel: t.arg.boolean({ required: false, description: 'Only recommendations without a parent.' }),
+        includeArchived: t.arg.boolean({ required: false, description: 'Staff: also archived recommendations of their region.' }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.recommendation.count({ where: listWhere(ctx, args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.recommendation.findMany({ ...query, where: listWhere(ctx, args), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    },
+    { description: 'A page of recommendations.' },
+    { description: 'One recommendation in a page.' },
+  ),
+  recommendation: t.prismaField({
+    type: Recommendation,
+    nullable: true,
+    description: 'One recommendation by its global ID; null when it does not exist or you may not see it.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.recommendation.findFirst({
+        ...query,
+        where: { AND: [{ id: idOf(args.id, 'Recommendation', 'id') }, visibleRecommendations(editorOf(ctx), { includeArchived: true })] },
+      }),
+  }),
+  recommendationProgress: t.field({
+    type: [ProgressGroup],
+    description: 'Progress of the public recommendations per municipality or per SDG, for charts (each with its numbers).',
+    args: {
+      groupBy: t.arg({ type: ProgressGroupingEnum, required: true }),
+      region: t.arg.string({ required: false, description: "Region slug; the installation's default region when omitted." }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const regionId = await findRegionId(ctx, args.region);
+      if (!regionId) return [];
+      const groups = await progressByGroup(ctx.prisma, args.groupBy, { regionId });
+      const municipalityIds = groups.map((g) => g.municipalityId).filter((id): id is string => id !== null);
+      const goalNumbers = groups.map((g) => g.goalNumber).filter((n): n is number => n !== null);
+      const [municipalities, goals] = await Promise.all([
+        municipalityIds.length ? ctx.prisma.municipality.findMany({ where: { id: { in: municipalityIds } } }) : [],
+        goalNumbers.length ? ctx.prisma.sdgGoal.findMany({ where: { number: { in: goalNumbers } } }) : [],
+      ]);
+      return groups.map((group) => ({
+        ...group,
+        municipality: municipalities.find((m) => m.id === group.municipalityId) ?? null,
+        goal: goals.find((goal) => goal.number === group.goalNumber) ?? null,
+      }));
+    },
+  }),
+}));
+
+const CreateRecommendationInput = builder.inputType('CreateRecommendationInput', {
+  fields: (t) => ({
+    municipalityAgs: t.string({ required: false, description: 'AGS; omitted for a recommendation to the whole region.' }),
+    regionSlug: t.string({ required: false, description: "Omitted: the municipality's region, else your own." }),
+    parentId: t.id({ required: false, description: 'Global ID of the parent recommendation.' }),
+    titleDe: t.string({ required: true }),
+    titleEn: t.string({ required: false }),
+    textDe: t.string({ required: true }),
+    textEn: t.string({ required: false }),
+    dueDate: t.string({ required: false, description: 'ISO date (YYYY-MM-DD).' }),
+    weight: t.int({ required: false, description: 'Share in the parent\'s roll-up, 0–100 (default 1).' }),
+  }),
+});
+
+const UpdateRecommendationInput = builder.inputType('UpdateRecommendationInput', {
+  description: 'Fields left out stay as they are; null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The version you read; CONFLICT when it changed since.' }),
+    titleDe: t.string({ required: false }),
+    titleEn: t.string({ required: false }),
+    textDe: t.string({ required: false }),
+    textEn: t.string({ required: false }),
+    dueDate: t.string({ required: false }),
+    parentId: t.id({ required: false }),
+    weight: t.int({ required: false }),
+  }),
+});
+
+const UpdateRecommendationStatusInput = builder.inputType('UpdateRecommendationStatusInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    status: t.field({ type: RecommendationStatusEnum, required: true, description: 'The same status with a new progress updates the progress.' }),
+    progress: t.int({ required: false, description: 'Omitted: the fitting default (ON_HOLD keeps, IMPLEMENTED 100, …).' }),
+    note: t.string({ required: false, description: 'Required for ON_HOLD and REJECTED: the reason.' }),
+    expectedVersion: t.int({ required: true }),
+  }),
+});
+
+const RecommendationLinksInput = builder.inputType('RecommendationLinksInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    expectedVersion: t.int({ required: true }),
+    sdgTargets: t.stringList({ required: false, description: 'Target codes such as "11.6".' }),
+    indicatorIds: t.idList({ required: false }),
+    actorIds: t.idList({ required: false, description: 'Responsible actors.' }),
+    findingIds: t.idList({ required: false }),
+  }),
+});
+
+const ArchiveRecommendationInput = builder.inputType('ArchiveRecommendationInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    expectedVersion: t.int({ required: true }),
+    note: t.string({ required: false }),
+  }),
+});
+
+interface CsvImportShape {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  ids: string[];
+}
+
+const RecommendationCsvImport = builder.objectRef<CsvImportShape>('RecommendationCsvImport').implement({
+  description: 'What a CSV import wrote (or, with dryRun, would write).',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'created' in value && 'dryRun' in value,
+  fields: (t) => ({
+    dryRun: t.exposeBoolean('dryRun'),
+    created: t.exposeInt('created'),
+    updated: t.exposeInt('updated'),
+    recommendations: t.prismaField({
+      type: [Recommendation],
+      description: 'The created and updated recommendations (empty for a dry run).',
+      resolve: (query, result, _args, ctx) => ctx.prisma.recommendation.findMany({ ...query, where: { id: { in: result.ids } } }),
+    }),
+  }),
+});
+
+const staffOnly = { staff: true } as const;
+
+function optionalId(value: string | number | null | undefined, typename: string, field: string) {
+  return value === undefined ? undefined : value === null ? null : idOf(value, typename, field);
+}
+
+builder.mutationFields((t) => ({
+  createRecommendation: t.prismaField({
+    type: Recommendation,
+    description: 'Creates a draft. STAFF/ADMIN of the region.',
+    authScopes: staffOnly,
+    errors: {},
+    args: { input: t.arg({ type: CreateRecommendationInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const regionId = input.regionSlug ? await findRegionId(ctx, input.regionSlug) : undefined;
+      if (input.regionSlug && !regionId) throw ValidationFailed.of('regionSlug', 'gibt es nicht', 'does not exist');
+      const id = await createRecommendation(
+        ctx.prisma,
+        editorOf(ctx),
+        { ...input, parentId: optionalId(input.parentId, 'Recommendation', 'parentId') },
+        { regionId },
+      );
+      return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateRecommendation: t.prismaField({
+    type: Recommendation,
+    description: 'Edits texts, due date, parent and weight. Names expectedVersion; CONFLICT when it changed since.',
+    authScopes: staffOnly,
+    errors: {},
+    args: { input: t.arg({ type: UpdateRecommendationInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf(input.id, 'Recommendation', 'id');
+      await updateRecommendation(ctx.prisma, editorOf(ctx), {
+        ...input,
+        id,
+        parentId: optionalId(input.parentId, 'Recommendation', 'parentId'),
+      });
+      return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateRecommendationStatus: t.prismaField({
+    type: Recommendation,
+    description: 'Moves a recommendation through the workflow (see RecommendationStatus) and writes a history entry with the note.',
+    authScopes: staffOnly,
+    errors: {},
+    args: { input: t.arg({ type: UpdateRecommendationStatusInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf(input.id, 'Recommendation', 'id');
+      await changeRecommendationStatus(ctx.prisma, editorOf(ctx), { ...input, id });
+      return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  linkRecommendation: t.prismaField({
+    type: Recommendation,
+    description: 'Links SDG targets, indicators, responsible actors and findings (already linked ones are kept).',
+    authScopes: staffOnly,
+    errors: {},
+    args: { input: t.arg({ type: RecommendationLinksInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) => changeLinks(query, input, ctx, 'link'),
+  }),
+  unlinkRecommendation: t.prismaField({
+    type: Recommendation,
+    description: 'Removes links to SDG targets, indicators, responsible actors and findings.',
+    authScopes: staffOnly,
+    errors: {},
+    args: { input: t.arg({ type: RecommendationLinksInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) => changeLinks(query, input, ctx, 'unlink'),
+  }),
+  archiveRecommendation: t.prismaField({
+    type: Recommendation,
+    description: 'Archives a recommendation: hidden from the public, no further changes.',
+    authScopes: staffOnly,
+    errors: {},
+    args: { input: t.arg({ type: ArchiveRecommendationInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf(input.id, 'Recommendation', 'id');
+      await archiveRecommendation(ctx.prisma, editorOf(ctx), { ...input, id });
+      return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  importRecommendationsCsv: t.field({
+    type: RecommendationCsvImport,
+    description:
+      'Imports recommendations from CSV (the columns of GET /export/recommendations.csv; title_de and text_de required). Rows without id ' +
+      'create, rows with id and version update. All or nothing: any problem returns CsvImportError with line, column and reason, and ' +
+      'nothing is written. dryRun checks only.',
+    authScopes: staffOnly,
+    errors: { types: [CsvImportFailed] },
+    args: {
+      csv: t.arg.string({ required: true }),
+      dryRun: t.arg.boolean({ required: false }),
+      regionSlug: t.arg.string({ required: false, description: 'Omitted: your region (the default region for an admin of every region).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const regionId = args.regionSlug ? await findRegionId(ctx, args.regionSlug) : (ctx.viewer?.regionId ?? (await findRegionId(ctx, null)));
+      if (!regionId) throw ValidationFailed.of('regionSlug', 'gibt es nicht', 'does not exist');
+      if (!ctx.viewer) throw new Unauthenticated();
+      return importRecommendationsCsv(ctx.prisma, editorOf(ctx), regionId, args.csv, { dryRun: args.dryRun ?? false });
+    },
+  }),
+}));
+
+type LinksArgs = {
+  id: string | number;
+  expectedVersion: number;
+  sdgTargets?: string[] | null;
+  indicatorIds?: Array<string | number> | null;
+  actorIds?: Array<string | number> | null;
+  findingIds?: Array<string | number> | null;
+};
+
+async function changeLinks(
+  query: { include?: Prisma.RecommendationInclude; select?: Prisma.RecommendationSelect },
+  input: LinksArgs,
+  ctx: Context,
+  mode: 'link' | 'unlink',
+) {
+  const id = idOf(input.id, 'Recommendation', 'id');
+  await linkRecommendation(
+    ctx.prisma,
+    editorOf(ctx),
+    {
+      id,
+      expectedVersion: input.expectedVersion,
+      sdgTargets: input.sdgTargets ?? [],
+      indicatorIds: (input.indicatorIds ?? []).map((value, index) => idOf(value, 'Indicator', `indicatorIds.${index}`)),
+      actorIds: (input.actorIds ?? []).map((value, index) => idOf(value, 'Actor', `actorIds.${index}`)),
+      findingIds: (input.findingIds ?? []).map((value, index) => idOf(value, 'Finding', `findingIds.${index}`)),
+    },
+    mode,
+  );
+  return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id } } as Prisma.RecommendationFindUniqueOrThrowArgs);
+}
