@@ -7,6 +7,9 @@ import { useI18n } from '../i18n/useI18n';
 import { DemoBanner } from './DemoBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { QueryErrorMessage } from './QueryStatus';
+import { ViewerStatus } from '../auth/ViewerStatus';
+import { RecommendationNavLink } from '../pages/recommendations/RecommendationNavLink';
+import { DecisionNavLinks } from './DecisionNavLinks';
 
 export const ShellQuery = graphql(`
   query Shell($lang: Language) {
@@ -66,6 +69,7 @@ export function Layout() {
               <span className="site-header__region">{shell.data.region.name}</span>
             ) : null}
           </p>
+          <ViewerStatus />
           <LanguageSwitch />
         </div>
         <nav className="site-nav" aria-label={t.mainNavigation}>
@@ -82,6 +86,8 @@ export function Layout() {
                   </li>
                 ))
               : null}
+            <DecisionNavLinks />
+            <RecommendationNavLink />
           </ul>
         </nav>
       </header>

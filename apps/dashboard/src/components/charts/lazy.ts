@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 
-// Both charts come from one module, so Vite emits one chart chunk with Recharts in it.
+// All charts come from one module, so Vite emits one chart chunk with Recharts in it.
 const loadCharts = () => import('./Charts');
 
 export const LazyPopulationLineChart = lazy(() => loadCharts().then((m) => ({ default: m.PopulationLineChart })));
 export const LazyCategoryBarChart = lazy(() => loadCharts().then((m) => ({ default: m.CategoryBarChart })));
+export const LazyMultiLineChart = lazy(() => loadCharts().then((m) => ({ default: m.MultiLineChart })));
+export const LazyUnitBarChart = lazy(() => loadCharts().then((m) => ({ default: m.UnitBarChart })));

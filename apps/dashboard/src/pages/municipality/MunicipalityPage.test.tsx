@@ -1,9 +1,13 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../App';
 import { stubGraphQL } from '../../test/fetchStub';
 import { shellData, wuppertalData } from '../../test/fixtures';
+import { wuppertalIndicators } from './fixtures';
+
+// The recommendations section (pages/recommendations) has its own tests; here it is only empty.
+const noRecommendations = { recommendations: { totalCount: 0, edges: [] } };
 
 function renderAt(url: string) {
   return render(
@@ -15,9 +19,12 @@ function renderAt(url: string) {
 
 describe('municipality page', () => {
   it('shows key figures and both charts with their data tables', async () => {
-    const requests = stubGraphQL(({ operationName }) =>
-      operationName === 'Shell' ? { data: shellData(false) } : { data: wuppertalData() },
-    );
+    const requests = stubGraphQL(({ operationName }) => {
+      if (operationName === 'Shell') return { data: shellData(false) };
+      if (operationName === 'MunicipalityIndicators') return { data: wuppertalIndicators() };
+      if (operationName === 'MunicipalityRecommendations') return { data: noRecommendations };
+      return { data: wuppertalData() };
+    });
     renderAt('/kommune/05124000');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Wuppertal' })).toBeDefined();
@@ -37,7 +44,8 @@ describe('municipality page', () => {
     const ageTable = screen.getByRole('table', { name: 'Bevölkerung von Wuppertal nach Altersgruppen, 2015' });
     const ageRows = within(ageTable).getAllByRole('row').map((row) => row.textContent);
     expect(ageRows).toEqual(['AltersgruppeEinwohner', 'unter 3 Jahre9.000', '3 bis unter 6 Jahre9.500', '10 bis unter 15 Jahre30.000']);
-    expect(screen.getAllByText('Daten als Tabelle')).toHaveLength(2);
+    // Population, age groups and (from the indicator query) commuters.
+    await waitFor(() => expect(screen.getAllByText('Daten als Tabelle')).toHaveLength(3));
 
     expect(requests.find((r) => r.operationName === 'MunicipalityPage')?.variables).toEqual({ ags: '05124000', lang: 'DE' });
   });
@@ -46,7 +54,11 @@ describe('municipality page', () => {
     stubGraphQL(({ operationName }) =>
       operationName === 'Shell'
         ? { data: shellData(false) }
-        : { data: { municipality: null, populationIndicator: null, ageIndicator: null } },
+        : operationName === 'MunicipalityIndicators'
+          ? { data: { municipality: null } }
+          : operationName === 'MunicipalityRecommendations'
+          ? { data: noRecommendations }
+          : { data: { municipality: null, populationIndicator: null, ageIndicator: null } },
     );
     renderAt('/kommune/99999999?lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Municipality not found' })).toBeDefined();
@@ -57,6 +69,8 @@ describe('municipality page', () => {
     let failing = true;
     const requests = stubGraphQL(({ operationName }) => {
       if (operationName === 'Shell') return { data: shellData(false) };
+      if (operationName === 'MunicipalityIndicators') return { data: wuppertalIndicators() };
+      if (operationName === 'MunicipalityRecommendations') return { data: noRecommendations };
       return failing ? { data: null, errors: [{ message: 'Datenbank nicht erreichbar' }] } : { data: wuppertalData() };
     });
     renderAt('/kommune/05124000');
@@ -67,6 +81,44 @@ describe('municipality page', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Wuppertal' })).toBeDefined();
     expect(requests.filter((r) => r.operationName === 'MunicipalityPage')).toHaveLength(2);
+  });
+});
+
+describe('municipality profile: indicators, commuters, print', () => {
+  it('shows indicator cards under each of their goals, linked to the indicator page, and the commuters', async () => {
+    stubGraphQL(({ operationName }) => {
+      if (operationName === 'Shell') return { data: shellData(false) };
+      if (operationName === 'MunicipalityIndicators') return { data: wuppertalIndicators() };
+      if (operationName === 'MunicipalityRecommendations') return { data: noRecommendations };
+      return { data: wuppertalData() };
+    });
+    renderAt('/kommune/05124000');
+
+    const sections = await screen.findAllByTestId('goal-section');
+    expect(sections.map((section) => within(section).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      '3 Gesundheit und Wohlergehen',
+      '13 Maßnahmen zum Klimaschutz',
+      'Weitere Strukturdaten',
+    ]);
+    const card = within(sections[1]!).getByTestId('indicator-card');
+    expect(within(card).getByRole('link', { name: 'CO₂-Emissionen je Einwohner' }).getAttribute('href')).toBe('/indikator/co2');
+    expect(card.textContent).toContain('8,5 t (2020)');
+    expect(card.textContent).toContain('fallend, Verbesserung (2015–2020)');
+    expect(within(card).getByTestId('progress-badge').textContent).toContain('deutlicher Fortschritt');
+    expect(within(card).getByRole('img', { name: 'Verlauf 2018 bis 2020' })).toBeDefined();
+    // A single value draws no sparkline.
+    expect(within(sections[2]!).queryByTestId('sparkline')).toBeNull();
+
+    const commuters = screen.getByRole('table', { name: 'Ein- und Auspendler über die Grenze von Wuppertal, 30.06.2015' });
+    expect(within(commuters).getAllByRole('row').map((row) => row.textContent)).toEqual([
+      'ArtPersonen',
+      'Einpendler60.000',
+      'Auspendler70.500',
+      'Pendlersaldo-10.500',
+    ]);
+    expect(screen.getByText('INKAR, BBSR Bonn')).toBeDefined();
+    expect(screen.getByTestId('indicator-link').getAttribute('href')).toBe('/indikator/population');
+    expect(screen.getByRole('button', { name: 'Drucken (A4)' })).toBeDefined();
   });
 });
 

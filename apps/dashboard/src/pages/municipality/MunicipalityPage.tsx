@@ -9,6 +9,10 @@ import { toApiLanguage } from '../../i18n/language';
 import { useI18n } from '../../i18n/useI18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { categoriesOfYear, latestCategoryYear, totalsByYear } from '../../lib/observations';
+import { useLocalMessages } from '../../i18n/localMessages';
+import { profileMessages } from './messages';
+import { ProfileIndicators } from './ProfileIndicators';
+import { MunicipalityRecommendations } from '../recommendations/MunicipalityRecommendations';
 
 export const MunicipalityPageQuery = graphql(`
   query MunicipalityPage($ags: String!, $lang: Language) {
@@ -94,6 +98,7 @@ function MunicipalityView({ data, municipality: m }: { data: MunicipalityPageDat
     <>
       <h1>{m.name}</h1>
       {m.officialName !== m.name ? <p className="lead">{m.officialName}</p> : null}
+      <ProfileActions ags={m.ags} />
 
       <section aria-labelledby="key-figures-heading">
         <h2 id="key-figures-heading">{t.keyFiguresHeading}</h2>
@@ -151,6 +156,7 @@ function MunicipalityView({ data, municipality: m }: { data: MunicipalityPageDat
             note={populationSeries.some((o) => o.isDemo) ? t.demoValuesNote : undefined}
           />
         )}
+        {data.populationIndicator ? <AllUnitsLink indicatorKey="population" /> : null}
       </section>
 
       <section aria-labelledby="age-heading">
@@ -175,6 +181,35 @@ function MunicipalityView({ data, municipality: m }: { data: MunicipalityPageDat
           />
         )}
       </section>
+
+      <ProfileIndicators ags={m.ags} />
+      <MunicipalityRecommendations ags={m.ags} name={m.name} />
     </>
+  );
+}
+
+/** Print button and the way to the comparison with the neighbours; neither is printed. */
+function ProfileActions({ ags }: { ags: string }) {
+  const { m, localize } = useLocalMessages(profileMessages);
+  return (
+    <p className="page-actions">
+      <button type="button" onClick={() => window.print()}>
+        {m.print}
+      </button>
+      <Link to={`${localize('/vergleich')}${localize('/vergleich').includes('?') ? '&' : '?'}ags=${ags},region&indikatoren=population`}>
+        {m.compareWithNeighbours}
+      </Link>
+    </p>
+  );
+}
+
+function AllUnitsLink({ indicatorKey }: { indicatorKey: string }) {
+  const { m, localize } = useLocalMessages(profileMessages);
+  return (
+    <p className="chart-link">
+      <Link to={localize(`/indikator/${indicatorKey}`)} data-testid="indicator-link">
+        {m.allUnitsSeries}
+      </Link>
+    </p>
   );
 }

@@ -7,6 +7,10 @@ import { toApiLanguage } from '../../i18n/language';
 import { useI18n } from '../../i18n/useI18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { GoalTile } from './GoalTile';
+import { readParam, useUrlState } from '../../components/urlState';
+import { useLocalMessages } from '../../i18n/localMessages';
+import { GoalProgressSummary } from './GoalProgressSummary';
+import { overviewMessages } from './messages';
 
 export const RegionOverviewQuery = graphql(`
   query RegionOverview($lang: Language) {
@@ -61,10 +65,13 @@ function Overview({ data }: { data: RegionOverview }) {
               title={goal.title}
               color={goal.color}
               label={t.goalLabel(goal.code)}
+              href={localize(`/ziel/${goal.number}`)}
             />
           ))}
         </ol>
       </section>
+
+      <ProgressSection regionName={regionName} municipalities={data.municipalities} />
 
       <section aria-labelledby="municipalities-heading">
         <h2 id="municipalities-heading">{t.municipalitiesHeading}</h2>
@@ -89,5 +96,32 @@ function Overview({ data }: { data: RegionOverview }) {
         )}
       </section>
     </>
+  );
+}
+
+/** The progress summary per goal for the unit chosen in the URL (?einheit=<AGS>, the region by default). */
+function ProgressSection({ regionName, municipalities }: { regionName: string; municipalities: RegionOverview['municipalities'] }) {
+  const { m } = useLocalMessages(overviewMessages);
+  const { search, update } = useUrlState();
+  const requested = readParam(search, 'einheit');
+  const chosen = municipalities.find((unit) => unit.ags === requested);
+  const unit = chosen ? chosen.ags : 'region';
+  return (
+    <section aria-labelledby="progress-heading">
+      <h2 id="progress-heading">{m.progressHeading}</h2>
+      <p>{m.progressIntro}</p>
+      <label className="field">
+        <span>{m.unitLabel}</span>
+        <select value={unit} onChange={(event) => update({ einheit: event.target.value === 'region' ? null : event.target.value })} data-testid="unit-select">
+          <option value="region">{m.regionOption(regionName)}</option>
+          {municipalities.map((option) => (
+            <option key={option.ags} value={option.ags}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <GoalProgressSummary unit={unit} unitName={chosen?.name ?? regionName} />
+    </section>
   );
 }

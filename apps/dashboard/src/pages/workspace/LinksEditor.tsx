@@ -1,0 +1,173 @@
+import { useState, type FormEvent } from 'react';
+import { failureOf } from '../../auth/mutationResult';
+import { executeQuery, isQueryError } from '../../graphql/client';
+import { useQuery } from '../../graphql/useQuery';
+import { useLocalMessages } from '../../i18n/localMessages';
+import { recommendationMessages } from '../recommendations/messages';
+import { IndicatorSearchQuery, LinkRecommendationMutation, UnlinkRecommendationMutation } from './documents';
+import { Field } from './Field';
+import { workspaceMessages } from './messages';
+import type { WorkspaceRecommendation } from './RecommendationPage';
+
+interface LinkChange {
+  sdgTargets?: string[];
+  indicatorIds?: string[];
+  actorIds?: string[];
+  findingIds?: string[];
+}
+
+/** "11.2, 11.6;12.5" → ["11.2", "11.6", "12.5"]: separators as people type them. */
+export function parseTargetCodes(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim()).filter(Boolean))];
+}
+
+/**
+ * The links of a recommendation with a remove button each, and a form to add SDG targets (by code)
+ * and indicators (by search). Actors and findings can be removed here; the API offers no list of
+ * them to pick new ones from yet.
+ */
+export function LinksEditor({
+  recommendation: rec,
+  onChanged,
+  readOnly,
+  reloading,
+}: {
+  recommendation: WorkspaceRecommendation;
+  onChanged: () => void;
+  readOnly: boolean;
+  /** The page is loading the new version: changes wait for it, so they name the right version. */
+  reloading: boolean;
+}) {
+  const { lang, m } = useLocalMessages(workspaceMessages);
+  const { m: r } = useLocalMessages(recommendationMessages);
+  const [targets, setTargets] = useState('');
+  const [indicatorSearch, setIndicatorSearch] = useState('');
+  const [indicatorId, setIndicatorId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const busy = sending || reloading;
+  const indicators = useQuery(IndicatorSearchQuery, { search: indicatorSearch.trim() || null });
+
+  const send = async (mode: 'link' | 'unlink', change: LinkChange): Promise<boolean> => {
+    setSending(true);
+    setError(null);
+    try {
+      const input = { id: rec.id, expectedVersion: rec.version, ...change };
+      const result =
+        mode === 'link'
+          ? (await executeQuery(LinkRecommendationMutation, { input }, { lang })).linkRecommendation
+          : (await executeQuery(UnlinkRecommendationMutation, { input }, { lang })).unlinkRecommendation;
+      const failure = failureOf(result);
+      if (failure) {
+        const detail = failure.problems.map((p) => `${p.field}: ${p.reason}`).join('; ') || failure.message;
+        setError(failure.code === 'CONFLICT' ? m.conflictText : m.failed(detail));
+        onChanged();
+        return false;
+      }
+      onChanged();
+      return true;
+    } catch (caught) {
+      setError(m.failed(isQueryError(caught) ? caught.message : String(caught)));
+      return false;
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const change: LinkChange = {};
+    const codes = parseTargetCodes(targets);
+    if (codes.length) change.sdgTargets = codes;
+    if (indicatorId) change.indicatorIds = [indicatorId];
+    if (!codes.length && !indicatorId) return;
+    if (await send('link', change)) {
+      setTargets('');
+      setIndicatorId('');
+    }
+  };
+
+  const removable = (items: ReadonlyArray<{ key: string; text: string; change: LinkChange }>) =>
+    items.length === 0 ? (
+      <p className="rec-linked__none">{r.noneLinked}</p>
+    ) : (
+      <ul className="ws-links">
+        {items.map((item) => (
+          <li key={item.key}>
+            <span>{item.text}</span>{' '}
+            {readOnly ? null : (
+              <button type="button" className="button-small button-secondary" disabled={busy} onClick={() => void send('unlink', item.change)}>
+                <span aria-hidden="true">×</span>
+                <span className="visually-hidden">{m.removeLink(item.text)}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+
+  const indicatorOptions = indicators.status === 'success' ? indicators.data.indicators.edges.map((edge) => edge.node) : [];
+
+  return (
+    <section aria-labelledby="ws-links-heading" className="ws-links-editor">
+      <h2 id="ws-links-heading">{m.linksTitle}</h2>
+      <p className="ws-field__hint">{m.linksIntro}</p>
+      {error ? (
+        <p className="ws-form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="rec-links">
+        <section className="rec-linked">
+          <h3>{r.sdgTargetsHeading}</h3>
+          {removable(rec.sdgTargets.map((target) => ({ key: target.code, text: `${target.code} ${target.title}`, change: { sdgTargets: [target.code] } })))}
+        </section>
+        <section className="rec-linked">
+          <h3>{r.indicatorsHeading}</h3>
+          {removable(rec.indicators.map((indicator) => ({ key: indicator.id, text: indicator.title, change: { indicatorIds: [indicator.id] } })))}
+        </section>
+        <section className="rec-linked">
+          <h3>{r.actorsHeading}</h3>
+          {removable(rec.responsibleActors.map((actor) => ({ key: actor.id, text: actor.name, change: { actorIds: [actor.id] } })))}
+        </section>
+        <section className="rec-linked">
+          <h3>{r.findingsHeading}</h3>
+          {removable(
+            rec.findings.map((finding) => ({
+              key: finding.id,
+              text: finding.statement ?? finding.publicStatement ?? finding.id,
+              change: { findingIds: [finding.id] },
+            })),
+          )}
+        </section>
+      </div>
+      {readOnly ? null : (
+        <form className="ws-form ws-form--inline" onSubmit={(event) => void add(event)}>
+          <Field label={m.sdgTargetsInputLabel} hint={m.sdgTargetsInputHint}>
+            {(control) => <input {...control} type="text" name="sdgTargets" value={targets} onChange={(event) => setTargets(event.target.value)} />}
+          </Field>
+          <label className="ws-field">
+            <span className="ws-field__label">{m.indicatorSearchLabel}</span>
+            <input type="search" name="indicatorSearch" value={indicatorSearch} onChange={(event) => setIndicatorSearch(event.target.value)} />
+          </label>
+          <label className="ws-field">
+            <span className="ws-field__label">{m.indicatorsInputLabel}</span>
+            <select name="indicator" value={indicatorId} onChange={(event) => setIndicatorId(event.target.value)}>
+              <option value="">–</option>
+              {indicatorOptions.map((indicator) => (
+                <option key={indicator.id} value={indicator.id}>
+                  {indicator.title} ({indicator.key})
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="ws-form__actions">
+            <button type="submit" disabled={busy || (!targets.trim() && !indicatorId)}>
+              {m.addLinks}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
