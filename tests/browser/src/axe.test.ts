@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AxeResults } from 'axe-core';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '@atlas/api/testing';
+import { runAxe } from './axe.js';
 import { chromiumOrExplain, launchChromium } from './browser.js';
 import { DECISION_PAGES, openPage } from './pages.js';
 import { startProduct } from './server.js';
 
 const chromiumPath = chromiumOrExplain();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe.skipIf(!chromiumPath)('accessibility and small screens', () => {
   let server: TestServer;
@@ -28,13 +26,9 @@ describe.skipIf(!chromiumPath)('accessibility and small screens', () => {
       const page = await browser.newPage();
       for (const path of [visit.path, `${visit.path}${visit.path.includes('?') ? '&' : '?'}lang=en`]) {
         await openPage(page, server.url, { ...visit, path });
-        await page.addScriptTag({ path: axePath });
-        const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
+        const { passes, severe } = await runAxe(page);
         // axe checked the page (an empty page would pass trivially).
-        expect(results.passes.length).toBeGreaterThan(10);
-        const severe = results.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+        expect(passes).toBeGreaterThan(10);
         expect(severe, `${path}`).toEqual([]);
       }
       await page.close();

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '@atlas/api/testing';
+import { runAxe } from './axe.js';
 import { chromiumOrExplain, launchChromium } from './browser.js';
 import { startProduct } from './server.js';
 
@@ -24,17 +23,12 @@ async function agreedRecommendation(server: TestServer): Promise<{ id: string; t
   return node;
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
 /** The serious and critical axe-core findings on the page as it is now. */
 async function severeAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
+  const { passes, severe } = await runAxe(page);
   // axe checked the page (an empty page would pass trivially).
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(passes).toBeGreaterThan(10);
+  return severe;
 }
 
 async function signIn(page: Page, server: TestServer): Promise<void> {
