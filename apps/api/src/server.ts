@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Database } from '@atlas/db';
 import { languageFromAcceptLanguage } from '@atlas/domain';
 import type { Context } from './context.js';
+import { registerConsentExports } from './http/consent-export.js';
 import { registerRecommendationCsvExport } from './http/recommendation-csv.js';
 import { registerRecommendationFeed } from './http/recommendation-feed.js';
 import { sessionCookies, viewerOfRequest } from './http/session.js';
@@ -67,6 +68,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   registerRecommendationFeed(app, db);
   registerRecommendationCsvExport(app, db);
+  registerConsentExports(app, db);
 
   app.get('/healthz', async (_request, reply) => {
     try {

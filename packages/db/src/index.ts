@@ -14,6 +14,11 @@ export { seedDatabase, baseSteps, demoStep } from './seed/index.js';
 export { demoAccountNotice, demoStaffAccount } from './seed/index.js';
 export * from './auth/index.js';
 export * from './recommendation/index.js';
+export * from './agreement/index.js';
+export * from './consent/index.js';
+export * from './publication/index.js';
+export * from './network/index.js';
+export * from './process/index.js';
 export type { SeedStep, SeedStepResult, SeedCounts, SeedOptions, SeedReport } from './seed/index.js';
 export { importObservations, importFormats, rowErrorCodes } from './import/index.js';
 export type {

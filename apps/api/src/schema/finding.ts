@@ -1,8 +1,12 @@
-// Findings (Erkenntnisse) from interviews and workshops, minimal for now: what recommendations are
-// derived from. The public sees only published findings, and only their anonymised wording.
-import { isStaffRole } from '@atlas/db';
+// Findings (Erkenntnisse) from interviews and workshops: what works, what is needed, ideas, barriers,
+// tagged with SDG targets and themes. The public sees only published findings, and only their
+// anonymised wording; staff of the region see all of theirs with the statement as recorded.
+// Queries and mutations are in interview.ts.
+import { canEditRegion, isStaffRole } from '@atlas/db';
+import type { Editor, Prisma } from '@atlas/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { SdgTarget } from './sdg.js';
 
 export const FindingKindEnum = builder.enumType('FindingKind', {
   values: {
@@ -15,13 +19,24 @@ export const FindingKindEnum = builder.enumType('FindingKind', {
 
 export const isStaff = (ctx: Context) => isStaffRole(ctx.viewer?.role);
 
-/** The findings a viewer may see: staff all of them, everybody else the published ones. */
-export const visibleFindings = (ctx: Context) => (isStaff(ctx) ? {} : { isPublished: true });
+const editorOfViewer = (ctx: Context): Editor | null =>
+  ctx.viewer ? { userId: ctx.viewer.id, role: ctx.viewer.role, regionId: ctx.viewer.regionId } : null;
+
+/** True for staff and admins of the finding's region: they see the recorded statement and drafts. */
+export const isStaffOfFindingRegion = (ctx: Context, regionId: string) => canEditRegion(editorOfViewer(ctx), regionId);
+
+/** The findings a viewer may see: staff the published ones plus all of their region, everybody else the published ones. */
+export function visibleFindings(ctx: Context): Prisma.FindingWhereInput {
+  const viewer = ctx.viewer;
+  if (!viewer || !isStaff(ctx)) return { isPublished: true };
+  if (viewer.regionId === null) return viewer.role === 'ADMIN' ? {} : { isPublished: true };
+  return { OR: [{ isPublished: true }, { regionId: viewer.regionId }] };
+}
 
 export const Finding = builder.prismaNode('Finding', {
   description: 'A finding from an interview or workshop.',
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, ...visibleFindings(ctx) }),
+  findUnique: (id, ctx) => ({ id, AND: [visibleFindings(ctx)] }),
   fields: (t) => ({
     kind: t.expose('kind', { type: FindingKindEnum }),
     publicStatement: t.exposeString('publicStatementDe', {
@@ -30,11 +45,18 @@ export const Finding = builder.prismaNode('Finding', {
     }),
     statement: t.string({
       nullable: true,
-      description: 'What was said, as recorded. Staff only; null for everybody else.',
-      resolve: (finding, _args, ctx) => (isStaff(ctx) ? finding.statementDe : null),
+      description: 'What was said, as recorded. Staff of the region only; null for everybody else.',
+      resolve: (finding, _args, ctx) => (isStaffOfFindingRegion(ctx, finding.regionId) ? finding.statementDe : null),
     }),
     isPublished: t.exposeBoolean('isPublished'),
     municipality: t.relation('municipality', { nullable: true }),
+    themes: t.exposeStringList('themes', { description: 'Free themes such as "Mobilität" or "Ehrenamt".' }),
+    sdgTargets: t.field({
+      type: [SdgTarget],
+      select: (_args, _ctx, nestedSelection) => ({ targets: { select: { target: nestedSelection(true) }, orderBy: { targetCode: 'asc' } } }),
+      resolve: (finding) => finding.targets.map((link) => link.target),
+    }),
+    createdAt: t.string({ select: { createdAt: true }, resolve: (finding) => finding.createdAt.toISOString() }),
     isDemo: t.exposeBoolean('isDemo'),
   }),
 });

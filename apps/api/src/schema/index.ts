@@ -15,5 +15,14 @@ import './comparison.js';
 import './actor.js';
 import './finding.js';
 import './recommendation.js';
+import './agreement.js';
+import './circle.js';
+import './consent.js';
+import './publication.js';
+import './contact.js';
+import './network.js';
+import './partnership.js';
+import './event.js';
+import './interview.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

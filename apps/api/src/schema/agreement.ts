@@ -1,0 +1,124 @@
+// Agreements (Vereinbarungen) made at conferences, signed by actors, serving recommendations. Public:
+// agreements are the published outcome of a conference. This file also links the chain
+// finding → recommendation → agreement from the other side (Finding.recommendations,
+// Recommendation.agreements); circle.ts adds Agreement.circles and Agreement.reports.
+import { createAgreement, visibleRecommendations } from '@atlas/db';
+import type { Prisma } from '@atlas/db';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { Actor } from './actor.js';
+import { Finding } from './finding.js';
+import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { editorOf, idOf, Recommendation } from './recommendation.js';
+import { regionForNewRecord } from './contact.js';
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export const Agreement = builder.prismaNode('Agreement', {
+  description: 'An agreement (Vereinbarung) made at a conference: who signed it and which recommendations it serves.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    title: t.exposeString('titleDe', { description: 'Title (German; agreements are recorded in German).' }),
+    text: t.exposeString('textDe', { description: 'What was agreed (German).' }),
+    agreedAt: t.string({ description: 'ISO date.', select: { agreedAt: true }, resolve: (agreement) => isoDate(agreement.agreedAt) }),
+    region: t.relation('region'),
+    signatories: t.field({
+      type: [Actor],
+      description: 'Organisations that signed it, by name.',
+      select: (_args, _ctx, nestedSelection) => ({ signatories: { select: { actor: nestedSelection(true) }, orderBy: { actor: { name: 'asc' } } } }),
+      resolve: (agreement) => agreement.signatories.map((link) => link.actor),
+    }),
+    recommendations: t.field({
+      type: [Recommendation],
+      description: 'Recommendations it serves that you may see.',
+      select: (_args, ctx, nestedSelection) => ({
+        recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) }, select: { recommendation: nestedSelection(true) } },
+      }),
+      resolve: (agreement) => agreement.recommendations.map((link) => link.recommendation),
+    }),
+    isDemo: t.exposeBoolean('isDemo'),
+  }),
+});
+
+builder.prismaObjectField(Recommendation, 'agreements', (t) =>
+  t.field({
+    type: [Agreement],
+    description: 'Agreements that serve this recommendation, oldest first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      agreements: { select: { agreement: nestedSelection(true) }, orderBy: { agreement: { agreedAt: 'asc' } } },
+    }),
+    resolve: (recommendation) => recommendation.agreements.map((link) => link.agreement),
+  }),
+);
+
+builder.prismaObjectField(Finding, 'recommendations', (t) =>
+  t.field({
+    type: [Recommendation],
+    description: 'Recommendations derived from this finding that you may see.',
+    select: (_args, ctx, nestedSelection) => ({
+      recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) }, select: { recommendation: nestedSelection(true) } },
+    }),
+    resolve: (finding) => finding.recommendations.map((link) => link.recommendation),
+  }),
+);
+
+function agreementsWhere(args: { region?: string | null; recommendation?: string | number | null }): Prisma.AgreementWhereInput {
+  const filters: Prisma.AgreementWhereInput[] = [];
+  if (args.region) filters.push({ region: { slug: args.region } });
+  if (args.recommendation) filters.push({ recommendations: { some: { recommendationId: idOf(args.recommendation, 'Recommendation', 'recommendation') } } });
+  return { AND: filters };
+}
+
+builder.queryFields((t) => ({
+  agreements: t.prismaConnection(
+    {
+      type: Agreement,
+      cursor: 'id',
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: refuseLargePages,
+      description: 'Agreements, newest first. Public.',
+      args: {
+        region: t.arg.string({ required: false, description: 'Region slug.' }),
+        recommendation: t.arg.id({ required: false, description: 'Only agreements serving this recommendation (global ID).' }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.agreement.count({ where: agreementsWhere(args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.agreement.findMany({ ...query, where: agreementsWhere(args), orderBy: [{ agreedAt: 'desc' }, { id: 'asc' }] }),
+    },
+    { description: 'A page of agreements.' },
+    { description: 'One agreement in a page.' },
+  ),
+}));
+
+const CreateAgreementInput = builder.inputType('CreateAgreementInput', {
+  fields: (t) => ({
+    regionSlug: t.string({ required: false, description: 'Omitted: your region.' }),
+    titleDe: t.string({ required: true }),
+    textDe: t.string({ required: true }),
+    agreedAt: t.string({ required: true, description: 'ISO date (YYYY-MM-DD).' }),
+    signatoryActorIds: t.idList({ required: false, description: 'Global IDs of the signing organisations.' }),
+    recommendationIds: t.idList({ required: false, description: 'Global IDs of the recommendations it serves.' }),
+  }),
+});
+
+export const globalIds = (values: ReadonlyArray<string | number> | null | undefined, typename: string, field: string) =>
+  (values ?? []).map((value, index) => idOf(value, typename, `${field}.${index}`));
+
+builder.mutationFields((t) => ({
+  createAgreement: t.prismaField({
+    type: Agreement,
+    description: 'Records an agreement with its signatories and the recommendations it serves. STAFF/ADMIN of the region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateAgreementInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx: Context) => {
+      const regionId = await regionForNewRecord(ctx, input.regionSlug);
+      const id = await createAgreement(ctx.prisma, editorOf(ctx), {
+        ...input,
+        signatoryActorIds: globalIds(input.signatoryActorIds, 'Actor', 'signatoryActorIds'),
+        recommendationIds: globalIds(input.recommendationIds, 'Recommendation', 'recommendationIds'),
+      }, { regionId });
+      return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+}));

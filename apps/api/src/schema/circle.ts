@@ -1,0 +1,235 @@
+// Initiative circles (Initiativkreise): who takes part, which agreements they carry, and a report
+// per meeting (progress, hurdles, solutions, what is missing). The public sees published reports and
+// the member organisations; member persons only staff of the region.
+import { addCircleMember, createCircle, createCircleReport } from '@atlas/db';
+import type { Prisma } from '@atlas/db';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { Agreement, globalIds } from './agreement.js';
+import { Contact, maySeePersonalData } from './contact.js';
+import { isStaff } from './finding.js';
+import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { editorOf, idOf } from './recommendation.js';
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Reports a viewer may read: staff all of them, everybody else the published ones. */
+const visibleReports = (ctx: Context): Prisma.CircleReportWhereInput => (isStaff(ctx) ? {} : { isPublished: true });
+
+export const CircleMember = builder.prismaObject('CircleMember', {
+  description: 'A member of an initiative circle: an organisation, a person, or a person for an organisation.',
+  fields: (t) => ({
+    actor: t.relation('actor', { nullable: true }),
+    contact: t.field({
+      type: Contact,
+      nullable: true,
+      description: 'The person; staff of the region only, null for everybody else (erased persons show as erased).',
+      select: (_args, _ctx, nestedSelection) => ({ circle: { select: { regionId: true } }, contact: nestedSelection(true) }),
+      resolve: (member, _args, ctx) => (maySeePersonalData(ctx, member.circle.regionId) ? member.contact : null),
+    }),
+    joinedAt: t.string({ description: 'ISO date.', select: { joinedAt: true }, resolve: (member) => isoDate(member.joinedAt) }),
+  }),
+});
+
+export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
+  description: 'An initiative circle (Initiativkreis) that implements agreements and reports after each meeting.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('nameDe'),
+    description: t.exposeString('descriptionDe', { nullable: true }),
+    foundedAt: t.string({ description: 'ISO date.', select: { foundedAt: true }, resolve: (circle) => isoDate(circle.foundedAt) }),
+    municipality: t.relation('municipality', { nullable: true }),
+    region: t.relation('region'),
+    members: t.relation('members', { description: 'Members, by joining date.', query: { orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] } }),
+    memberCount: t.relationCount('members', { description: 'Members, including erased persons (counted anonymously).' }),
+    agreements: t.field({
+      type: [Agreement],
+      description: 'The agreements the circle carries.',
+      select: (_args, _ctx, nestedSelection) => ({ agreements: { select: { agreement: nestedSelection(true) } } }),
+      resolve: (circle) => circle.agreements.map((link) => link.agreement),
+    }),
+    isDemo: t.exposeBoolean('isDemo'),
+  }),
+});
+
+export const CircleReport = builder.prismaNode('CircleReport', {
+  description: 'The report of one circle meeting. The public sees published reports only.',
+  id: { field: 'id' },
+  findUnique: (id, ctx) => (isStaff(ctx) ? { id } : { id, isPublished: true }),
+  fields: (t) => ({
+    circle: t.relation('circle'),
+    meetingNumber: t.exposeInt('meetingNumber', { description: '1 for the first meeting, and so on.' }),
+    meetingDate: t.string({ description: 'ISO date.', select: { meetingDate: true }, resolve: (report) => isoDate(report.meetingDate) }),
+    progress: t.exposeString('progressDe', { description: 'What moved (German).' }),
+    hurdles: t.exposeString('hurdlesDe', { nullable: true, description: 'What blocked.' }),
+    solutions: t.exposeString('solutionsDe', { nullable: true, description: 'Solutions found.' }),
+    missing: t.exposeString('missingDe', { nullable: true, description: 'What is still missing.' }),
+    isPublished: t.exposeBoolean('isPublished'),
+    agreements: t.field({
+      type: [Agreement],
+      description: 'The agreements this report is about.',
+      select: (_args, _ctx, nestedSelection) => ({ agreements: { select: { agreement: nestedSelection(true) } } }),
+      resolve: (report) => report.agreements.map((link) => link.agreement),
+    }),
+    isDemo: t.exposeBoolean('isDemo'),
+  }),
+});
+
+builder.prismaObjectField(InitiativeCircle, 'reports', (t) =>
+  t.relation('reports', {
+    description: 'Meeting reports you may see, by meeting number.',
+    query: (_args, ctx) => ({ where: visibleReports(ctx), orderBy: [{ meetingNumber: 'asc' }] }),
+  }),
+);
+
+builder.prismaObjectFields(Agreement, (t) => ({
+  circles: t.field({
+    type: [InitiativeCircle],
+    description: 'Initiative circles carrying this agreement.',
+    select: (_args, _ctx, nestedSelection) => ({ circles: { select: { circle: nestedSelection(true) } } }),
+    resolve: (agreement) => agreement.circles.map((link) => link.circle),
+  }),
+  reports: t.field({
+    type: [CircleReport],
+    description: 'Circle reports on this agreement that you may see, oldest meeting first.',
+    select: (_args, ctx, nestedSelection) => ({
+      reports: { where: { report: visibleReports(ctx) }, select: { report: nestedSelection(true) }, orderBy: { report: { meetingDate: 'asc' } } },
+    }),
+    resolve: (agreement) => agreement.reports.map((link) => link.report),
+  }),
+}));
+
+function circleReportsWhere(ctx: Context, args: { circle?: string | number | null; region?: string | null }): Prisma.CircleReportWhereInput {
+  const filters: Prisma.CircleReportWhereInput[] = [visibleReports(ctx)];
+  if (args.circle) filters.push({ circleId: idOf(args.circle, 'InitiativeCircle', 'circle') });
+  if (args.region) filters.push({ circle: { region: { slug: args.region } } });
+  return { AND: filters };
+}
+
+builder.queryFields((t) => ({
+  initiativeCircles: t.prismaConnection(
+    {
+      type: InitiativeCircle,
+      cursor: 'id',
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: refuseLargePages,
+      description: 'Initiative circles, oldest first. Public.',
+      args: {
+        region: t.arg.string({ required: false, description: 'Region slug.' }),
+        municipality: t.arg.string({ required: false, description: 'AGS.' }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.initiativeCircle.count({ where: circlesWhere(args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.initiativeCircle.findMany({ ...query, where: circlesWhere(args), orderBy: [{ foundedAt: 'asc' }, { id: 'asc' }] }),
+    },
+    { description: 'A page of initiative circles.' },
+    { description: 'One initiative circle in a page.' },
+  ),
+  circleReports: t.prismaConnection(
+    {
+      type: CircleReport,
+      cursor: 'id',
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: refuseLargePages,
+      description: 'Meeting reports, newest first: the public sees published ones, staff all.',
+      args: {
+        circle: t.arg.id({ required: false, description: 'Global ID of an initiative circle.' }),
+        region: t.arg.string({ required: false, description: 'Region slug.' }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.circleReport.count({ where: circleReportsWhere(ctx, args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.circleReport.findMany({ ...query, where: circleReportsWhere(ctx, args), orderBy: [{ meetingDate: 'desc' }, { id: 'asc' }] }),
+    },
+    { description: 'A page of circle reports.' },
+    { description: 'One circle report in a page.' },
+  ),
+}));
+
+function circlesWhere(args: { region?: string | null; municipality?: string | null }): Prisma.InitiativeCircleWhereInput {
+  const filters: Prisma.InitiativeCircleWhereInput[] = [];
+  if (args.region) filters.push({ region: { slug: args.region } });
+  if (args.municipality) filters.push({ municipality: { ags: args.municipality } });
+  return { AND: filters };
+}
+
+const CreateCircleInput = builder.inputType('CreateInitiativeCircleInput', {
+  fields: (t) => ({
+    nameDe: t.string({ required: true }),
+    descriptionDe: t.string({ required: false }),
+    foundedAt: t.string({ required: true, description: 'ISO date.' }),
+    municipalityAgs: t.string({ required: false, description: 'AGS; omitted for a circle of the whole region (then: your region).' }),
+    agreementIds: t.idList({ required: false, description: 'Global IDs of the agreements it carries.' }),
+  }),
+});
+
+const AddCircleMemberInput = builder.inputType('AddCircleMemberInput', {
+  fields: (t) => ({
+    circleId: t.id({ required: true }),
+    actorId: t.id({ required: false, description: 'Global ID of the organisation.' }),
+    contactId: t.id({ required: false, description: 'Global ID of the person.' }),
+    joinedAt: t.string({ required: false, description: 'ISO date; omitted: today.' }),
+  }),
+});
+
+const CreateCircleReportInput = builder.inputType('CreateCircleReportInput', {
+  fields: (t) => ({
+    circleId: t.id({ required: true }),
+    meetingNumber: t.int({ required: true }),
+    meetingDate: t.string({ required: true, description: 'ISO date.' }),
+    progressDe: t.string({ required: true }),
+    hurdlesDe: t.string({ required: false }),
+    solutionsDe: t.string({ required: false }),
+    missingDe: t.string({ required: false }),
+    agreementIds: t.idList({ required: false, description: 'Agreements of the circle the report is about.' }),
+    isPublished: t.boolean({ required: false, description: 'Default true: reports are public, as the process promises.' }),
+  }),
+});
+
+const optionalGlobalId = (value: string | number | null | undefined, typename: string, field: string) =>
+  value === undefined || value === null ? null : idOf(value, typename, field);
+
+builder.mutationFields((t) => ({
+  createInitiativeCircle: t.prismaField({
+    type: InitiativeCircle,
+    description: 'Founds an initiative circle carrying agreements. STAFF/ADMIN of the region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateCircleInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createCircle(ctx.prisma, editorOf(ctx), { ...input, agreementIds: globalIds(input.agreementIds, 'Agreement', 'agreementIds') });
+      return ctx.prisma.initiativeCircle.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  addCircleMember: t.prismaField({
+    type: InitiativeCircle,
+    description: 'Adds an organisation and/or a person to a circle. STAFF/ADMIN of the region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { input: t.arg({ type: AddCircleMemberInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const circleId = idOf(input.circleId, 'InitiativeCircle', 'circleId');
+      await addCircleMember(ctx.prisma, editorOf(ctx), {
+        circleId,
+        actorId: optionalGlobalId(input.actorId, 'Actor', 'actorId'),
+        contactId: optionalGlobalId(input.contactId, 'Contact', 'contactId'),
+        joinedAt: input.joinedAt,
+      });
+      return ctx.prisma.initiativeCircle.findUniqueOrThrow({ ...query, where: { id: circleId } });
+    },
+  }),
+  createCircleReport: t.prismaField({
+    type: CircleReport,
+    description: 'Records the report of a circle meeting. STAFF/ADMIN of the region; one report per meeting number.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateCircleReportInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createCircleReport(ctx.prisma, editorOf(ctx), {
+        ...input,
+        circleId: idOf(input.circleId, 'InitiativeCircle', 'circleId'),
+        agreementIds: globalIds(input.agreementIds, 'Agreement', 'agreementIds'),
+      });
+      return ctx.prisma.circleReport.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+}));

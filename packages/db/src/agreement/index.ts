@@ -1,0 +1,1 @@
+export { addCircleMember, createAgreement, createCircle, createCircleReport } from './commands.js';

@@ -1,0 +1,3 @@
+export { eraseContact, recordConsent, withdrawConsent } from './commands.js';
+export { currentConsents, exportContactData, exportMailingListCsv } from './queries.js';
+export type { ContactDataExport } from './queries.js';

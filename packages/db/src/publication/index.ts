@@ -1,0 +1,1 @@
+export { createPublication, setPublicationStatus, updatePublication } from './commands.js';

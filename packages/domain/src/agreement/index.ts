@@ -1,0 +1,2 @@
+export * from './inputs.js';
+export { parseOrRefuse } from './parse.js';

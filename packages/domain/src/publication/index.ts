@@ -1,0 +1,2 @@
+export * from './inputs.js';
+export { renderMarkdown } from './markdown.js';
