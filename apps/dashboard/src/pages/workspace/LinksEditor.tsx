@@ -6,6 +6,7 @@ import { useLocalMessages } from '../../i18n/localMessages';
 import { recommendationMessages } from '../recommendations/messages';
 import { IndicatorSearchQuery, LinkRecommendationMutation, UnlinkRecommendationMutation } from './documents';
 import { Field } from './Field';
+import { ActorPicker, FindingPicker } from './LinkPickers';
 import { workspaceMessages } from './messages';
 import type { WorkspaceRecommendation } from './RecommendationPage';
 
@@ -22,9 +23,8 @@ export function parseTargetCodes(text: string): string[] {
 }
 
 /**
- * The links of a recommendation with a remove button each, and a form to add SDG targets (by code)
- * and indicators (by search). Actors and findings can be removed here; the API offers no list of
- * them to pick new ones from yet.
+ * The links of a recommendation with a remove button each, and a form to add SDG targets (by code),
+ * indicators and responsible actors (by search) and findings (by municipality and wording).
  */
 export function LinksEditor({
   recommendation: rec,
@@ -43,6 +43,8 @@ export function LinksEditor({
   const [targets, setTargets] = useState('');
   const [indicatorSearch, setIndicatorSearch] = useState('');
   const [indicatorId, setIndicatorId] = useState('');
+  const [actorId, setActorId] = useState('');
+  const [findingId, setFindingId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const busy = sending || reloading;
@@ -80,10 +82,14 @@ export function LinksEditor({
     const codes = parseTargetCodes(targets);
     if (codes.length) change.sdgTargets = codes;
     if (indicatorId) change.indicatorIds = [indicatorId];
-    if (!codes.length && !indicatorId) return;
+    if (actorId) change.actorIds = [actorId];
+    if (findingId) change.findingIds = [findingId];
+    if (Object.keys(change).length === 0) return;
     if (await send('link', change)) {
       setTargets('');
       setIndicatorId('');
+      setActorId('');
+      setFindingId('');
     }
   };
 
@@ -161,8 +167,15 @@ export function LinksEditor({
               ))}
             </select>
           </label>
+          <ActorPicker value={actorId} onChange={setActorId} linkedIds={rec.responsibleActors.map((actor) => actor.id)} />
+          <FindingPicker
+            value={findingId}
+            onChange={setFindingId}
+            linkedIds={rec.findings.map((finding) => finding.id)}
+            initialMunicipality={rec.municipality?.ags ?? null}
+          />
           <div className="ws-form__actions">
-            <button type="submit" disabled={busy || (!targets.trim() && !indicatorId)}>
+            <button type="submit" disabled={busy || (!targets.trim() && !indicatorId && !actorId && !findingId)}>
               {m.addLinks}
             </button>
           </div>

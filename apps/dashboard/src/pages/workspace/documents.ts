@@ -227,6 +227,53 @@ export const IndicatorSearchQuery = graphql(`
   }
 `);
 
+export const ActorSearchQuery = graphql(`
+  query ActorSearch($search: String) {
+    actors(search: $search, first: 20) {
+      edges {
+        node {
+          id
+          name
+          municipality {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Staff see all findings of their region, published or not; statement is their recorded wording. */
+export const FindingSearchQuery = graphql(`
+  query FindingSearch($municipality: String) {
+    findings(municipality: $municipality, first: 100) {
+      edges {
+        node {
+          id
+          kind
+          statement
+          publicStatement
+          municipality {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MunicipalityOptionsQuery = graphql(`
+  query MunicipalityOptions {
+    municipalities {
+      id
+      ags
+      name
+    }
+  }
+`);
+
 export const ImportRecommendationsCsvMutation = graphql(
   `
     mutation ImportRecommendationsCsv($csv: String!, $dryRun: Boolean) {

@@ -45,3 +45,19 @@ export function recommendation(overrides: Partial<Recommendation> = {}): Recomme
     ...overrides,
   };
 }
+
+/** Empty answers for the pickers of the links editor; a test that picks something answers first. */
+export function emptyLinkPickers(operationName: string | undefined): unknown {
+  switch (operationName) {
+    case 'IndicatorSearch':
+      return { data: { indicators: { edges: [] } } };
+    case 'ActorSearch':
+      return { data: { actors: { edges: [] } } };
+    case 'FindingSearch':
+      return { data: { findings: { edges: [] } } };
+    case 'MunicipalityOptions':
+      return { data: { municipalities: [] } };
+    default:
+      return undefined;
+  }
+}

@@ -5,7 +5,7 @@ import { App } from '../../App';
 import { resetViewer } from '../../auth/viewer';
 import { stubGraphQL, type RecordedRequest } from '../../test/fetchStub';
 import { shellData } from '../../test/fixtures';
-import { recommendation, staffViewer } from './fixtures';
+import { emptyLinkPickers, recommendation, staffViewer } from './fixtures';
 import { parseTargetCodes } from './LinksEditor';
 
 const lazyLoad = { timeout: 10_000 };
@@ -22,6 +22,8 @@ function renderAt(url: string) {
 function common(request: RecordedRequest, viewer: unknown): unknown {
   if (request.operationName === 'Shell') return { data: shellData(false) };
   if (request.operationName === 'Viewer') return { data: { viewer } };
+  const pickers = emptyLinkPickers(request.operationName);
+  if (pickers) return pickers;
   if (request.operationName === 'RecommendationFormOptions') {
     return {
       data: {
@@ -55,7 +57,6 @@ describe('recommendation form', () => {
           : { data: { createRecommendation: { __typename: 'Recommendation', id: 'Recommendation:9' } } };
       }
       if (request.operationName === 'WorkspaceRecommendation') return { data: { recommendation: recommendation({ id: 'Recommendation:9', status: 'DRAFT', progress: 0 }) } };
-      if (request.operationName === 'IndicatorSearch') return { data: { indicators: { edges: [] } } };
       return common(request, staffViewer) ?? { data: {} };
     });
     renderAt('/arbeitsbereich/empfehlungen/neu');
@@ -93,7 +94,6 @@ describe('recommendation form', () => {
     const requests = stubGraphQL((request) => {
       if (request.operationName === 'WorkspaceRecommendation') return { data: { recommendation: recommendation() } };
       if (request.operationName === 'UpdateRecommendation') return { data: { updateRecommendation: { __typename: 'Recommendation', id: 'Recommendation:1', version: 4 } } };
-      if (request.operationName === 'IndicatorSearch') return { data: { indicators: { edges: [] } } };
       return common(request, staffViewer) ?? { data: {} };
     });
     renderAt('/arbeitsbereich/empfehlungen/Recommendation%3A1/bearbeiten?lang=en');
@@ -222,5 +222,82 @@ describe('links of a recommendation', () => {
     expect(requests.find((r) => r.operationName === 'UnlinkRecommendation')?.variables).toEqual({
       input: { id: 'Recommendation:1', expectedVersion: 3, actorIds: ['Actor:1'] },
     });
+  });
+
+  it('links a responsible actor found by name and a finding chosen by municipality and wording', async () => {
+    const actors = [
+      { id: 'Actor:1', name: 'Stadt Wuppertal, Verkehrsplanung', municipality: { id: 'Municipality:05124000', name: 'Wuppertal' } },
+      { id: 'Actor:2', name: 'Stadtwerke Solingen', municipality: { id: 'Municipality:05122000', name: 'Solingen' } },
+      { id: 'Actor:3', name: 'Bergischer Fahrradclub', municipality: null },
+    ];
+    const findings = [
+      { id: 'Finding:1', kind: 'BARRIER', statement: 'Die Radwege enden an der Stadtgrenze.', publicStatement: null, municipality: { id: 'Municipality:05124000', name: 'Wuppertal' } },
+      { id: 'Finding:2', kind: 'IDEA', statement: 'Ein Lastenrad-Verleih an jeder Schule.', publicStatement: null, municipality: { id: 'Municipality:05122000', name: 'Solingen' } },
+      { id: 'Finding:3', kind: 'NEED', statement: null, publicStatement: 'Mehr Bänke in der Innenstadt.', municipality: null },
+    ];
+    const requests = stubGraphQL((request) => {
+      if (request.operationName === 'WorkspaceRecommendation') return { data: { recommendation: recommendation() } };
+      if (request.operationName === 'ActorSearch') {
+        const search = (request.variables.search as string | null)?.toLowerCase() ?? '';
+        return { data: { actors: { edges: actors.filter((actor) => actor.name.toLowerCase().includes(search)).map((node) => ({ node })) } } };
+      }
+      if (request.operationName === 'MunicipalityOptions') return { data: { municipalities: shellData(false).municipalities } };
+      if (request.operationName === 'FindingSearch') {
+        const ags = request.variables.municipality as string | null;
+        const names: Record<string, string> = { '05124000': 'Wuppertal', '05122000': 'Solingen' };
+        const chosen = ags ? findings.filter((finding) => finding.municipality?.name === names[ags]) : findings;
+        return { data: { findings: { edges: chosen.map((node) => ({ node })) } } };
+      }
+      if (request.operationName === 'LinkRecommendation') return { data: { linkRecommendation: { __typename: 'Recommendation', id: 'Recommendation:1', version: 4 } } };
+      return common(request, staffViewer) ?? { data: {} };
+    });
+    renderAt('/arbeitsbereich/empfehlungen/Recommendation%3A1');
+    await screen.findByRole('heading', { level: 2, name: 'Verknüpfungen' }, lazyLoad);
+
+    fireEvent.change(screen.getByLabelText('Akteure suchen'), { target: { value: 'Stadt' } });
+    const actor = screen.getByLabelText('Verantwortlichen Akteur hinzufügen');
+    await within(actor).findByRole('option', { name: 'Stadtwerke Solingen (Solingen)' });
+    // The actor linked already is not offered again.
+    expect(within(actor).getAllByRole('option').map((option) => option.textContent)).toEqual(['–', 'Stadtwerke Solingen (Solingen)']);
+    expect(requests.filter((r) => r.operationName === 'ActorSearch').at(-1)?.variables).toEqual({ search: 'Stadt' });
+    fireEvent.change(actor, { target: { value: 'Actor:2' } });
+
+    // Findings of the recommendation's municipality first, then of the whole region narrowed by wording.
+    const finding = screen.getByLabelText('Erkenntnis hinzufügen');
+    await within(finding).findByRole('option', { name: 'Die Radwege enden an der Stadtgrenze. – Hürde, Wuppertal' });
+    expect(requests.find((r) => r.operationName === 'FindingSearch')?.variables).toEqual({ municipality: '05124000' });
+    const place = screen.getByLabelText('Erkenntnisse aus');
+    await within(place).findByRole('option', { name: 'Solingen' });
+    fireEvent.change(place, { target: { value: '' } });
+    await within(finding).findByRole('option', { name: 'Mehr Bänke in der Innenstadt. – Bedarf, ganze Region' });
+    fireEvent.change(screen.getByLabelText('Erkenntnisse durchsuchen'), { target: { value: 'lastenrad' } });
+    expect(within(finding).getAllByRole('option').map((option) => option.textContent)).toEqual(['–', 'Ein Lastenrad-Verleih an jeder Schule. – Idee, Solingen']);
+    fireEvent.change(finding, { target: { value: 'Finding:2' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verknüpfen' }));
+    await waitFor(() => expect(requests.some((r) => r.operationName === 'LinkRecommendation')).toBe(true));
+    expect(requests.find((r) => r.operationName === 'LinkRecommendation')?.variables).toEqual({
+      input: { id: 'Recommendation:1', expectedVersion: 3, actorIds: ['Actor:2'], findingIds: ['Finding:2'] },
+    });
+    // After linking, the pickers are empty again.
+    await waitFor(() => expect((screen.getByLabelText('Verantwortlichen Akteur hinzufügen') as HTMLSelectElement).value).toBe(''));
+    expect((screen.getByLabelText('Erkenntnis hinzufügen') as HTMLSelectElement).value).toBe('');
+  });
+
+  it('offers the pickers in English', async () => {
+    stubGraphQL((request) => {
+      if (request.operationName === 'WorkspaceRecommendation') return { data: { recommendation: recommendation() } };
+      if (request.operationName === 'FindingSearch') {
+        const node = { id: 'Finding:1', kind: 'WORKS_WELL', statement: 'Das Bürgerbusnetz trägt.', publicStatement: null, municipality: null };
+        return { data: { findings: { edges: [{ node }] } } };
+      }
+      return common(request, staffViewer) ?? { data: {} };
+    });
+    renderAt('/arbeitsbereich/empfehlungen/Recommendation%3A1?lang=en');
+    await screen.findByRole('heading', { level: 2, name: 'Links' }, lazyLoad);
+    expect(screen.getByLabelText('Search actors')).toBeDefined();
+    expect(screen.getByLabelText('Add a responsible actor')).toBeDefined();
+    expect(within(screen.getByLabelText('Findings from')).getByRole('option', { name: 'all municipalities of the region' })).toBeDefined();
+    await within(screen.getByLabelText('Add a finding')).findByRole('option', { name: 'Das Bürgerbusnetz trägt. – What works well, whole region' });
   });
 });

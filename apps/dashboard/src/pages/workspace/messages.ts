@@ -75,6 +75,14 @@ export interface WorkspaceMessages {
   indicatorsInputLabel: string;
   addLinks: string;
   removeLink: (name: string) => string;
+  actorSearchLabel: string;
+  actorsInputLabel: string;
+  findingMunicipalityLabel: string;
+  allMunicipalities: string;
+  findingSearchLabel: string;
+  findingSearchHint: string;
+  findingsInputLabel: string;
+  findingOption: (statement: string, kind: string, place: string) => string;
   csvTitle: string;
   exportHeading: string;
   exportText: string;
@@ -193,6 +201,14 @@ const de: WorkspaceMessages = {
   indicatorsInputLabel: 'Indikator hinzufügen',
   addLinks: 'Verknüpfen',
   removeLink: (name) => `„${name}“ entfernen`,
+  actorSearchLabel: 'Akteure suchen',
+  actorsInputLabel: 'Verantwortlichen Akteur hinzufügen',
+  findingMunicipalityLabel: 'Erkenntnisse aus',
+  allMunicipalities: 'allen Kommunen der Region',
+  findingSearchLabel: 'Erkenntnisse durchsuchen',
+  findingSearchHint: 'Sucht im Wortlaut der Erkenntnisse.',
+  findingsInputLabel: 'Erkenntnis hinzufügen',
+  findingOption: (statement, kind, place) => `${statement} – ${kind}, ${place}`,
   csvTitle: 'CSV-Import und -Export',
   exportHeading: 'Export',
   exportText:
@@ -313,6 +329,14 @@ const en: WorkspaceMessages = {
   indicatorsInputLabel: 'Add an indicator',
   addLinks: 'Link',
   removeLink: (name) => `Remove “${name}”`,
+  actorSearchLabel: 'Search actors',
+  actorsInputLabel: 'Add a responsible actor',
+  findingMunicipalityLabel: 'Findings from',
+  allMunicipalities: 'all municipalities of the region',
+  findingSearchLabel: 'Search findings',
+  findingSearchHint: 'Searches the wording of the findings.',
+  findingsInputLabel: 'Add a finding',
+  findingOption: (statement, kind, place) => `${statement} – ${kind}, ${place}`,
   csvTitle: 'CSV import and export',
   exportHeading: 'Export',
   exportText:

@@ -5,7 +5,7 @@ import { App } from '../../App';
 import { resetViewer } from '../../auth/viewer';
 import { stubGraphQL, type RecordedRequest } from '../../test/fetchStub';
 import { shellData } from '../../test/fixtures';
-import { recommendation, staffViewer } from './fixtures';
+import { emptyLinkPickers, recommendation, staffViewer } from './fixtures';
 
 function LocationProbe() {
   const location = useLocation();
@@ -100,8 +100,7 @@ describe('status dialog', () => {
         if (answer.data.updateRecommendationStatus.code === 'CONFLICT') conflicted = true;
         return answer;
       }
-      if (request.operationName === 'IndicatorSearch') return { data: { indicators: { edges: [] } } };
-      return shell(request) ?? { data: {} };
+      return emptyLinkPickers(request.operationName) ?? shell(request) ?? { data: {} };
     });
   }
 
