@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@atlas/db/testing';
-import { createTestUser, signInAs } from '../test-support/sign-in.js';
+import { signInEveryRole } from '../test-support/sign-in.js';
 import { startTestServer } from '../test-support/test-server.js';
 import type { TestServer } from '../test-support/test-server.js';
 
@@ -34,15 +34,7 @@ describe.each(testDatabaseKinds())('consent-based mailing list on %s', (kind) =>
 
   beforeAll(async () => {
     server = await startTestServer({ kind });
-    await createTestUser(server, 'staff@example.org', 'STAFF');
-    await createTestUser(server, 'admin@example.org', 'ADMIN', null);
-    await createTestUser(server, 'partner@example.org', 'PARTNER');
-    const other = await server.db.prisma.region.create({ data: { slug: 'testland', nameDe: 'Testland', nameEn: 'Testland' } });
-    await createTestUser(server, 'other@example.org', 'STAFF', other.slug);
-    as.staff = await signInAs(server, 'staff@example.org');
-    as.admin = await signInAs(server, 'admin@example.org');
-    as.partner = await signInAs(server, 'partner@example.org');
-    as.otherStaff = await signInAs(server, 'other@example.org');
+    Object.assign(as, await signInEveryRole(server));
   });
   afterAll(async () => {
     await server?.close();

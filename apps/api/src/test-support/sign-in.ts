@@ -41,3 +41,24 @@ export async function signInAs(server: TestServer, email: string): Promise<Recor
   if (!cookie) throw new Error(`login of ${email} failed: ${JSON.stringify(response.body)}`);
   return { cookie };
 }
+
+export type RoleName = 'anonymous' | 'staff' | 'admin' | 'partner' | 'otherStaff';
+
+/**
+ * One signed-in user per role, for authorization tests: STAFF, PARTNER and ADMIN (all regions) of
+ * the Bergisches Land, and STAFF of a second region "testland". Returns each one's request headers.
+ */
+export async function signInEveryRole(server: TestServer): Promise<Record<RoleName, Record<string, string>>> {
+  await createTestUser(server, 'staff@example.org', 'STAFF');
+  await createTestUser(server, 'admin@example.org', 'ADMIN', null);
+  await createTestUser(server, 'partner@example.org', 'PARTNER');
+  const other = await server.db.prisma.region.create({ data: { slug: 'testland', nameDe: 'Testland', nameEn: 'Testland' } });
+  await createTestUser(server, 'other@example.org', 'STAFF', other.slug);
+  return {
+    anonymous: {},
+    staff: await signInAs(server, 'staff@example.org'),
+    admin: await signInAs(server, 'admin@example.org'),
+    partner: await signInAs(server, 'partner@example.org'),
+    otherStaff: await signInAs(server, 'other@example.org'),
+  };
+}
