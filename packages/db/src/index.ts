@@ -21,6 +21,8 @@ export * from './network/index.js';
 export * from './process/index.js';
 export type { SeedStep, SeedStepResult, SeedCounts, SeedOptions, SeedReport } from './seed/index.js';
 export { importObservations, importFormats, rowErrorCodes } from './import/index.js';
+export { defaultComparator, importTargets, isTargetsFile, localTargetKey } from './import/index.js';
+export type { TargetChange, TargetImportInput, TargetImportResult } from './import/index.js';
 export type {
   ChangedField,
   ImportActor,

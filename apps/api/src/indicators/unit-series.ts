@@ -62,6 +62,18 @@ const referenceNames: Record<ReferenceArea, { de: string; en: string }> = {
   NRW: { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
 };
 
+/**
+ * Starts the loads of `seriesOf` that do not depend on the units, so that they run together with
+ * the units lookup instead of after it; `seriesOf` then finds them in the request's loaders.
+ */
+export function prefetchSeries(ctx: Context, indicator: IndicatorFacts, options: { region: boolean; references: boolean }): void {
+  const loads: Array<Promise<unknown>> = [observationsOf(ctx, indicator.id, []), targetsOf(ctx, indicator.id)];
+  if (options.references) loads.push(referencesOf(ctx, indicator.id));
+  if (options.region && indicator.aggregation === 'POPULATION_WEIGHTED_MEAN') loads.push(populationsOf(ctx, []));
+  // A failure surfaces where seriesOf awaits the same load; here it must not count as unhandled.
+  for (const load of loads) load.catch(() => undefined);
+}
+
 /** The series of `indicator`: units in the given order, then the region, then Germany and NRW. */
 export async function seriesOf(ctx: Context, indicator: IndicatorFacts, request: SeriesRequest): Promise<SeriesData[]> {
   const regionUnits = request.region?.units ?? [];

@@ -42,55 +42,92 @@ export interface ReferencePoint {
 
 export type TargetRow = IndicatorTarget;
 
+/** One row of the units-and-regions lookup: a region, with one of its top-level units or none. */
+interface UnitRegionRow {
+  regionId: string;
+  slug: string;
+  nameDe: string;
+  nameEn: string;
+  isDefault: boolean;
+  id: string | null;
+  ags: string | null;
+  name: string | null;
+  kind: MunicipalityKind | null;
+  population: number | null;
+}
+
 /**
- * The top-level units (cities and districts, no towns) of every region, in the order the dashboard
- * lists them: cities first, then by name. Small enough to load whole, once per request.
+ * Every region with its top-level units (cities and districts, no towns), in the order the dashboard
+ * lists units: cities first, then by name. Small enough to load whole, once per request, and in one
+ * statement: a join Prisma's query API would split in two (one per table).
  */
-export function allUnits(ctx: Context): Promise<UnitRow[]> {
-  return perRequest(ctx, 'units', () =>
-    ctx.prisma.municipality.findMany({
-      where: { parentId: null },
-      select: { id: true, ags: true, name: true, kind: true, regionId: true, population: true },
-      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
-    }),
-  );
+function unitsAndRegions(ctx: Context): Promise<{ units: UnitRow[]; regions: RegionRow[] }> {
+  return perRequest(ctx, 'units-and-regions', async () => {
+    const rows = await ctx.prisma.$queryRaw<UnitRegionRow[]>`
+      SELECT r.id AS "regionId", r.slug, r."nameDe", r."nameEn", r."isDefault",
+             m.id, m.ags, m.name, m.kind::text AS kind, m.population
+        FROM "Region" r
+        LEFT JOIN "Municipality" m ON m."regionId" = r.id AND m."parentId" IS NULL
+       ORDER BY m.kind, m.name, r.slug`;
+    const regions = new Map<string, RegionRow>();
+    const units: UnitRow[] = [];
+    for (const row of rows) {
+      if (!regions.has(row.regionId)) {
+        regions.set(row.regionId, { id: row.regionId, slug: row.slug, nameDe: row.nameDe, nameEn: row.nameEn, isDefault: row.isDefault });
+      }
+      if (row.id !== null && row.ags !== null && row.name !== null && row.kind !== null) {
+        units.push({ id: row.id, ags: row.ags, name: row.name, kind: row.kind, regionId: row.regionId, population: row.population });
+      }
+    }
+    return { units, regions: [...regions.values()] };
+  });
 }
 
-export function allRegions(ctx: Context): Promise<RegionRow[]> {
-  return perRequest(ctx, 'regions', () =>
-    ctx.prisma.region.findMany({ select: { id: true, slug: true, nameDe: true, nameEn: true, isDefault: true } }),
-  );
+/** The top-level units (cities and districts) of every region: cities first, then by name. */
+export async function allUnits(ctx: Context): Promise<UnitRow[]> {
+  return (await unitsAndRegions(ctx)).units;
 }
 
-/** Total values of one indicator for the given units; all indicators asked for in one pass share one query. */
-export function observationsOf(ctx: Context, indicatorId: string, unitIds: readonly string[]): Promise<ObservationPoint[]> {
-  const units = [...new Set(unitIds)].sort();
+export async function allRegions(ctx: Context): Promise<RegionRow[]> {
+  return (await unitsAndRegions(ctx)).regions;
+}
+
+const pointSelect = { indicatorId: true, municipalityId: true, year: true, value: true, isDemo: true } as const;
+
+/**
+ * Total values of one indicator for the given units. The statement reads the values of every
+ * top-level unit (a region has a handful), so it does not wait for the units to be looked up and
+ * all indicators asked for in one pass, for whichever units, share it.
+ */
+export async function observationsOf(ctx: Context, indicatorId: string, unitIds: readonly string[]): Promise<ObservationPoint[]> {
   const batcher = perRequest(
     ctx,
-    `observations:${units.join(',')}`,
+    'observations',
     () =>
       new Batcher<string, ObservationPoint[]>(async (indicatorIds) => {
         const rows = await ctx.prisma.observation.findMany({
-          where: { indicatorId: { in: [...indicatorIds] }, municipalityId: { in: units }, disaggregationKey: '' },
-          select: { indicatorId: true, municipalityId: true, year: true, value: true, isDemo: true },
+          where: { indicatorId: { in: [...indicatorIds] }, municipality: { parentId: null }, disaggregationKey: '' },
+          select: pointSelect,
           orderBy: [{ year: 'asc' }],
         });
         return groupBy(rows, (row) => row.indicatorId);
       }, () => []),
   );
-  return batcher.load(indicatorId);
+  const units = new Set(unitIds);
+  return (await batcher.load(indicatorId)).filter((point) => units.has(point.municipalityId));
 }
 
 /** Population totals of the given units by year: the weights of population-weighted means. */
-export function populationsOf(ctx: Context, unitIds: readonly string[]): Promise<ObservationPoint[]> {
-  const units = [...new Set(unitIds)].sort();
-  return perRequest(ctx, `populations:${units.join(',')}`, () =>
+export async function populationsOf(ctx: Context, unitIds: readonly string[]): Promise<ObservationPoint[]> {
+  const all = await perRequest(ctx, 'populations', () =>
     ctx.prisma.observation.findMany({
-      where: { indicator: { key: 'population' }, municipalityId: { in: units }, disaggregationKey: '' },
-      select: { indicatorId: true, municipalityId: true, year: true, value: true, isDemo: true },
+      where: { indicator: { key: 'population' }, municipality: { parentId: null }, disaggregationKey: '' },
+      select: pointSelect,
       orderBy: [{ year: 'asc' }],
     }),
   );
+  const units = new Set(unitIds);
+  return all.filter((point) => units.has(point.municipalityId));
 }
 
 /**

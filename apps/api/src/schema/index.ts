@@ -7,6 +7,7 @@ import './sdg.js';
 import './region.js';
 import './municipality.js';
 import './indicator.js';
+import './indicator-target.js';
 import './progress.js';
 import './series.js';
 import './unit-indicators.js';

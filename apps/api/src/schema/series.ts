@@ -3,7 +3,7 @@
 import { localized } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { ComputedPoint } from '../indicators/region-value.js';
-import { assessmentOf, indicatorFactsSelect, seriesOf, visiblePoints, type SeriesData } from '../indicators/unit-series.js';
+import { assessmentOf, indicatorFactsSelect, prefetchSeries, seriesOf, visiblePoints, type SeriesData } from '../indicators/unit-series.js';
 import { selectUnits } from '../indicators/units.js';
 import { Indicator } from './indicator.js';
 import { langArgs, languageOf } from './language.js';
@@ -80,6 +80,7 @@ builder.prismaObjectFields(Indicator, (t) => ({
     },
     select: indicatorFactsSelect,
     resolve: async (indicator, args, ctx) => {
+      prefetchSeries(ctx, indicator, { region: args.includeRegion ?? false, references: args.includeReferences ?? false });
       const selection = await selectUnits(ctx, args.ags);
       const series = await seriesOf(ctx, indicator, {
         units: selection.units,
@@ -96,6 +97,7 @@ builder.prismaObjectFields(Indicator, (t) => ({
     args: { ags: t.arg.string({ required: true, description: 'AGS of the city or district.' }) },
     select: indicatorFactsSelect,
     resolve: async (indicator, args, ctx) => {
+      prefetchSeries(ctx, indicator, { region: false, references: false });
       const selection = await selectUnits(ctx, [args.ags]);
       const [series] = await seriesOf(ctx, indicator, { units: selection.units });
       if (!series) throw new Error(`no series for ${args.ags}`);

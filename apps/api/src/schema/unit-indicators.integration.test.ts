@@ -321,6 +321,6 @@ describe.each(testDatabaseKinds())('municipality and region indicators, profile 
     expect(small).toMatchObject({ indicators: 2, series: 2 });
     expect(large).toMatchObject({ indicators: 10, series: 7 });
     expect(large.statements).toBe(small.statements);
-    expect(large.statements).toBeLessThanOrEqual(12);
+    expect(large.statements).toBeLessThanOrEqual(9);
   });
 });

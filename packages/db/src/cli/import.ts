@@ -1,5 +1,5 @@
-// npm run import -- <file> [--dry-run] [--indicator <key>] [--format tidy|genesis]
-// Imports observations from a tidy CSV or a GENESIS table (docs/data-format.md) into the database of
+// npm run import -- <file> [--dry-run] [--indicator <key>] [--format tidy|genesis|targets]
+// Imports observations from a tidy CSV or a GENESIS table, or local targets from a targets CSV, (docs/data-format.md) into the database of
 // ATLAS_DATA_DIR (embedded) or DATABASE_URL. Exit code 0: imported or dry run; 1: rejected or failed; 2: usage.
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
@@ -11,15 +11,18 @@ import { DataDirBusyError } from '../data-dir-lock.js';
 import { openDatabase } from '../database.js';
 import { importObservations } from '../import/import-observations.js';
 import type { ImportPhase, ImportResult } from '../import/import-observations.js';
+import { importTargets, isTargetsFile } from '../import/import-targets.js';
+import type { TargetImportResult } from '../import/import-targets.js';
 import { deployMigrations } from '../migrations/migrator.js';
 import type { RequestedFormat } from '../import/types.js';
 
-const USAGE = `Usage: npm run import -- <file> [--dry-run] [--indicator <key>] [--format tidy|genesis]
+const USAGE = `Usage: npm run import -- <file> [--dry-run] [--indicator <key>] [--format tidy|genesis|targets]
   --dry-run          check the file and show what would change, write no observations
   --indicator <key>  import into this indicator (GENESIS tables; tidy files without an indicator column)
-  --format <format>  tidy, genesis (classic or ffcsv); detected from the file when left out`;
+  --format <format>  tidy, genesis (classic or ffcsv), targets (local targets); detected from the file when left out`;
 
-const formats: readonly RequestedFormat[] = ['tidy', 'genesis', 'tidy-csv', 'genesis-classic', 'genesis-ffcsv'];
+type CliFormat = RequestedFormat | 'targets';
+const formats: readonly CliFormat[] = ['tidy', 'genesis', 'tidy-csv', 'genesis-classic', 'genesis-ffcsv', 'targets'];
 const printedErrorLimit = 200;
 const printedChangeLimit = 20;
 
@@ -38,7 +41,7 @@ function readArguments() {
   if (values.help) throw new UsageError('');
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError('Name exactly one file.');
-  const format = values.format as RequestedFormat | undefined;
+  const format = values.format as CliFormat | undefined;
   if (format !== undefined && !formats.includes(format)) throw new UsageError(`Unknown --format "${format}".`);
   // npm runs the script in packages/db; a relative path means the folder the user typed it in.
   const filePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
@@ -111,6 +114,29 @@ function printSummary(result: ImportResult): void {
   console.log(`  batch ${result.batchId}`);
 }
 
+function printTargetSummary(result: TargetImportResult): void {
+  const { counts } = result;
+  const title = { SUCCEEDED: 'Imported targets', DRY_RUN: 'Dry run, nothing written', FAILED: 'Rejected, nothing written' }[result.status];
+  console.log(`${title}: ${result.fileName} (${result.format}, ${result.encoding})`);
+  console.log(
+    `  read ${counts.read} · created ${counts.created} · updated ${counts.updated} · unchanged ${counts.unchanged} · rejected ${counts.rejected}`,
+  );
+  if (result.indicatorKeys.length) console.log(`  indicators: ${result.indicatorKeys.join(', ')}`);
+  if (result.sameFileImportedAt) console.log(`  this file was imported before, on ${result.sameFileImportedAt.toISOString()}`);
+  if (result.status === 'DRY_RUN') {
+    for (const change of result.changes.slice(0, printedChangeLimit)) {
+      const what = change.kind === 'created' ? `new ${change.after}` : `${change.before} → ${change.after} (${change.changedFields.join(', ')} changed)`;
+      console.log(`  line ${change.line}: ${change.indicatorKey} ${change.ags ?? 'region'} ${change.year}: ${what}`);
+    }
+    if (result.changes.length > printedChangeLimit) console.log(`  … and ${result.changes.length - printedChangeLimit} more changes`);
+  }
+  for (const error of result.errors.slice(0, printedErrorLimit)) {
+    console.log(`  line ${error.line}${error.column ? `, column ${error.column}` : ''}: ${error.reason}`);
+  }
+  if (result.errors.length > printedErrorLimit) console.log(`  … and ${result.errors.length - printedErrorLimit} more errors`);
+  console.log(`  batch ${result.batchId}`);
+}
+
 async function main(): Promise<number> {
   const args = readArguments();
   const content = await readFile(args.filePath).catch((error: NodeJS.ErrnoException) => {
@@ -123,6 +149,18 @@ async function main(): Promise<number> {
   try {
     const migrations = await deployMigrations(db.adapterFactory);
     if (migrations.length) console.error(`Applied migrations: ${migrations.join(', ')}`);
+    if (args.format === 'targets' || (args.format === undefined && isTargetsFile(content))) {
+      const targets = await importTargets(db.prisma, {
+        fileName: path.basename(args.filePath),
+        content,
+        dryRun: args.dryRun,
+        actor: { label: `cli:${userInfo().username}` },
+        onProgress: progress.update,
+      });
+      progress.stop();
+      printTargetSummary(targets);
+      return targets.status === 'FAILED' ? 1 : 0;
+    }
     const result = await importObservations(db.prisma, {
       fileName: path.basename(args.filePath),
       content,

@@ -6,3 +6,5 @@ export type { ImportFormat, RequestedFormat, SkipCounts } from './types.js';
 export { rowErrorCodes } from './row-errors.js';
 export type { RowError, RowErrorCode } from './row-errors.js';
 export type { ChangedField, ObservationChange } from './write-observations.js';
+export { defaultComparator, importTargets, isTargetsFile, localTargetKey, targetsFormat } from './import-targets.js';
+export type { TargetChange, TargetImportInput, TargetImportResult } from './import-targets.js';

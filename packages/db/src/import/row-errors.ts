@@ -19,6 +19,8 @@ export const rowErrorCodes = [
   'COLUMN_NOT_FOUND',
   'COLUMN_CONFLICT',
   'WRITE_FAILED',
+  'BAD_COMPARATOR',
+  'DUPLICATE_TARGET',
 ] as const;
 export type RowErrorCode = (typeof rowErrorCodes)[number];
 
@@ -105,6 +107,14 @@ const messages: Record<RowErrorCode, (details: RowErrorDetails) => LocalizedText
   COLUMN_CONFLICT: ({ detail }) => ({
     en: `several columns map to the same indicator and disaggregation${suffix(detail)}`,
     de: `mehrere Spalten ergeben denselben Indikator mit derselben Aufgliederung${suffix(detail)}`,
+  }),
+  BAD_COMPARATOR: ({ value, detail }) => ({
+    en: `bad comparator ${quote(value)}${suffix(detail)}`,
+    de: `ungültiger Vergleich ${quote(value)}${suffix(detail)}`,
+  }),
+  DUPLICATE_TARGET: ({ firstLine }) => ({
+    en: `duplicate target: same indicator, unit (or region) and year as line ${firstLine}`,
+    de: `doppelter Zielwert: gleicher Indikator, gleiche Einheit (oder Region) und gleiches Jahr wie Zeile ${firstLine}`,
   }),
   WRITE_FAILED: ({ detail }) => ({
     en: `writing to the database failed, nothing was imported${suffix(detail)}`,
