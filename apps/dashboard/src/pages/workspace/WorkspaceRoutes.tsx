@@ -9,6 +9,7 @@ import { BoardPage } from './BoardPage';
 import { ImportPage } from './ImportPage';
 import { workspaceMessages } from './messages';
 import { RecommendationPage } from './RecommendationPage';
+import { TargetsPage } from './TargetsPage';
 import { EditRecommendationPage, NewRecommendationPage } from './RecommendationFormPage';
 import { UsersPage } from './UsersPage';
 import './workspace.css';
@@ -27,6 +28,7 @@ export default function WorkspaceRoutes() {
             <Route path="empfehlungen/:id" element={<RecommendationPage />} />
             <Route path="empfehlungen/:id/bearbeiten" element={<EditRecommendationPage />} />
             <Route path="import" element={<ImportPage />} />
+            <Route path="zielwerte" element={<TargetsPage />} />
             <Route path="konten" element={<RequireStaff adminOnly>{(admin) => <UsersPage viewer={admin} />}</RequireStaff>} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
@@ -51,6 +53,9 @@ function WorkspaceNav({ viewer }: { viewer: Viewer }) {
         </li>
         <li>
           <NavLink to={localize('/arbeitsbereich/import')}>{m.navCsv}</NavLink>
+        </li>
+        <li>
+          <NavLink to={localize('/arbeitsbereich/zielwerte')}>{m.navTargets}</NavLink>
         </li>
         {viewer.role === 'ADMIN' ? (
           <li>

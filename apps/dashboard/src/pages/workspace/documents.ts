@@ -341,3 +341,58 @@ export const UpdateUserMutation = graphql(
   `,
   [MutationErrorFields],
 );
+
+/** Targets of one indicator; national ones are shown read-only, regional and municipal ones can be replaced or deleted. */
+export const IndicatorTargetsQuery = graphql(`
+  query IndicatorTargets($key: String!) {
+    indicator(key: $key) {
+      id
+      key
+      title
+      unit
+      targets {
+        id
+        scope
+        value
+        year
+        comparator
+        note
+        source
+        municipality {
+          ags
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetIndicatorTargetMutation = graphql(
+  `
+    mutation SetIndicatorTarget($input: SetIndicatorTargetInput!) {
+      setIndicatorTarget(input: $input) {
+        __typename
+        ... on IndicatorTarget {
+          id
+        }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields],
+);
+
+export const DeleteIndicatorTargetMutation = graphql(
+  `
+    mutation DeleteIndicatorTarget($id: ID!) {
+      deleteIndicatorTarget(id: $id) {
+        __typename
+        ... on IndicatorTarget {
+          id
+        }
+        ...MutationErrorFields
+      }
+    }
+  `,
+  [MutationErrorFields],
+);

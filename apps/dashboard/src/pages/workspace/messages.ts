@@ -125,6 +125,40 @@ export interface WorkspaceMessages {
   createUser: string;
   userCreated: (email: string) => string;
   userUpdated: (name: string) => string;
+  navTargets: string;
+  targetsTitle: string;
+  targetsIntro: string;
+  targetIndicatorLabel: string;
+  targetIndicatorPlaceholder: string;
+  targetsCaption: (indicator: string) => string;
+  targetsNone: string;
+  columnScope: string;
+  columnUnit: string;
+  columnYear: string;
+  columnTarget: string;
+  columnNote: string;
+  scopeLabel: Record<'COUNTRY' | 'REGION' | 'MUNICIPALITY', string>;
+  comparatorLabel: Record<'AT_LEAST' | 'AT_MOST' | 'EQUAL', string>;
+  wholeRegionUnit: string;
+  countryUnit: string;
+  readOnlyNational: string;
+  deleteTarget: (unit: string, year: number) => string;
+  deleteTargetConfirm: (unit: string, year: number) => string;
+  targetDeleted: string;
+  targetFormHeading: string;
+  targetFormHint: string;
+  targetUnitLabel: string;
+  targetYearLabel: string;
+  targetValueLabel: (unit: string) => string;
+  targetComparatorLabel: string;
+  targetComparatorDefault: string;
+  targetNoteDeLabel: string;
+  targetNoteEnLabel: string;
+  targetSourceLabel: string;
+  targetSourceHint: string;
+  targetSave: string;
+  targetSaved: string;
+  targetNumberInvalid: string;
 }
 
 const de: WorkspaceMessages = {
@@ -253,6 +287,40 @@ const de: WorkspaceMessages = {
   createUser: 'Konto anlegen',
   userCreated: (email) => `Konto ${email} angelegt.`,
   userUpdated: (name) => `Konto von ${name} geändert.`,
+  navTargets: 'Zielwerte',
+  targetsTitle: 'Lokale Zielwerte',
+  targetsIntro: 'Zielwerte der Region oder einer Kommune für einen Indikator. Nationale Ziele der Nachhaltigkeitsstrategie sind nur lesbar.',
+  targetIndicatorLabel: 'Indikator',
+  targetIndicatorPlaceholder: '– Indikator wählen –',
+  targetsCaption: (indicator) => `Zielwerte für „${indicator}“`,
+  targetsNone: 'Für diesen Indikator gibt es noch keine Zielwerte.',
+  columnScope: 'Ebene',
+  columnUnit: 'Gebiet',
+  columnYear: 'Zieljahr',
+  columnTarget: 'Zielwert',
+  columnNote: 'Beschreibung',
+  scopeLabel: { COUNTRY: 'national', REGION: 'Region', MUNICIPALITY: 'Kommune' },
+  comparatorLabel: { AT_LEAST: 'mindestens', AT_MOST: 'höchstens', EQUAL: 'genau' },
+  wholeRegionUnit: 'Bergisches Land (Region)',
+  countryUnit: 'Deutschland',
+  readOnlyNational: 'nur lesbar',
+  deleteTarget: (unit, year) => `Zielwert ${unit} ${year} löschen`,
+  deleteTargetConfirm: (unit, year) => `Zielwert für ${unit} (${year}) wirklich löschen?`,
+  targetDeleted: 'Zielwert gelöscht.',
+  targetFormHeading: 'Zielwert festlegen',
+  targetFormHint: 'Ein vorhandener Zielwert für dasselbe Gebiet und Jahr wird ersetzt.',
+  targetUnitLabel: 'Gebiet',
+  targetYearLabel: 'Zieljahr',
+  targetValueLabel: (unit) => (unit ? `Zielwert (${unit})` : 'Zielwert'),
+  targetComparatorLabel: 'Vergleich',
+  targetComparatorDefault: 'nach Wirkungsrichtung des Indikators',
+  targetNoteDeLabel: 'Beschreibung (deutsch)',
+  targetNoteEnLabel: 'Beschreibung (englisch)',
+  targetSourceLabel: 'Quelle',
+  targetSourceHint: 'z. B. ein Ratsbeschluss mit Datum',
+  targetSave: 'Zielwert speichern',
+  targetSaved: 'Zielwert gespeichert.',
+  targetNumberInvalid: 'muss eine Zahl sein',
 };
 
 const en: WorkspaceMessages = {
@@ -381,6 +449,40 @@ const en: WorkspaceMessages = {
   createUser: 'Create account',
   userCreated: (email) => `Account ${email} created.`,
   userUpdated: (name) => `Account of ${name} changed.`,
+  navTargets: 'Targets',
+  targetsTitle: 'Local targets',
+  targetsIntro: 'Targets of the region or of a city or district for one indicator. National targets of the sustainability strategy are read-only.',
+  targetIndicatorLabel: 'Indicator',
+  targetIndicatorPlaceholder: '– choose an indicator –',
+  targetsCaption: (indicator) => `Targets for “${indicator}”`,
+  targetsNone: 'This indicator has no targets yet.',
+  columnScope: 'Level',
+  columnUnit: 'Area',
+  columnYear: 'Target year',
+  columnTarget: 'Target value',
+  columnNote: 'Description',
+  scopeLabel: { COUNTRY: 'national', REGION: 'region', MUNICIPALITY: 'city/district' },
+  comparatorLabel: { AT_LEAST: 'at least', AT_MOST: 'at most', EQUAL: 'exactly' },
+  wholeRegionUnit: 'Bergisches Land (region)',
+  countryUnit: 'Germany',
+  readOnlyNational: 'read-only',
+  deleteTarget: (unit, year) => `Delete target ${unit} ${year}`,
+  deleteTargetConfirm: (unit, year) => `Really delete the target for ${unit} (${year})?`,
+  targetDeleted: 'Target deleted.',
+  targetFormHeading: 'Set a target',
+  targetFormHint: 'An existing target for the same area and year is replaced.',
+  targetUnitLabel: 'Area',
+  targetYearLabel: 'Target year',
+  targetValueLabel: (unit) => (unit ? `Target value (${unit})` : 'Target value'),
+  targetComparatorLabel: 'Comparison',
+  targetComparatorDefault: 'by the indicator’s direction',
+  targetNoteDeLabel: 'Description (German)',
+  targetNoteEnLabel: 'Description (English)',
+  targetSourceLabel: 'Source',
+  targetSourceHint: 'e.g. a council decision with its date',
+  targetSave: 'Save target',
+  targetSaved: 'Target saved.',
+  targetNumberInvalid: 'must be a number',
 };
 
 export const workspaceMessages: LocalMessages<WorkspaceMessages> = { de, en };
