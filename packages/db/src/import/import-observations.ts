@@ -2,12 +2,13 @@
 // and every attempt (rejected, dry run, written) is recorded as an ImportBatch.
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { runAllOrNothing, storedErrorLimit } from './all-or-nothing.js';
 import { loadImportCatalogue } from './catalogue.js';
 import type { TextEncoding } from './decode.js';
 import { parseImportFile } from './parse-file.js';
 import { regionUnitFilter, resolveGenesisTable, resolveTidyRows, withUnmapped } from './resolve.js';
 import type { ImportCatalogue, Resolution } from './resolve.js';
-import { rowError, sortRowErrors } from './row-errors.js';
+import { sortRowErrors } from './row-errors.js';
 import type { RowError } from './row-errors.js';
 import { emptySkipCounts, totalSkipped } from './types.js';
 import type { ImportFormat, ParsedFile, RequestedFormat, SkipCounts } from './types.js';
@@ -66,10 +67,6 @@ export interface ImportResult {
   sameFileImportedAt: Date | null;
 }
 
-/** Errors kept in ImportBatch.errors; the count of all is in rowsRejected. */
-const storedErrorLimit = 1000;
-// Large files are thousands of statements; PGlite in WebAssembly needs more than Prisma's 5 s default.
-const transactionOptions = { maxWait: 30_000, timeout: 600_000 };
 
 export async function importObservations(prisma: PrismaClient, input: ImportInput): Promise<ImportResult> {
   const fileSha256 = createHash('sha256').update(input.content).digest('hex');
@@ -125,40 +122,22 @@ export async function importObservations(prisma: PrismaClient, input: ImportInpu
       finishedAt: new Date(),
     }) satisfies Prisma.ImportBatchUncheckedCreateInput;
 
-  if (errors.length > 0) {
-    const rejected = counts(undefined);
-    const batch = await prisma.importBatch.create({ data: batchData('FAILED', rejected, errors), select: { id: true } });
-    return { ...base, batchId: batch.id, status: 'FAILED', counts: rejected, errors, changes: [] };
-  }
-
-  const total = resolution.observations.length;
-  input.onProgress?.('check', 0, total);
-  if (input.dryRun) {
-    const diff = await diffObservations(prisma, resolution.observations);
-    input.onProgress?.('check', total, total);
-    const result = counts(diff);
-    const batch = await prisma.importBatch.create({ data: batchData('DRY_RUN', result, []), select: { id: true } });
-    return { ...base, batchId: batch.id, status: 'DRY_RUN', counts: result, errors: [], changes: describeChanges(diff) };
-  }
-
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const diff = await diffObservations(tx, resolution.observations);
-      input.onProgress?.('check', total, total);
-      const result = counts(diff);
-      const batch = await tx.importBatch.create({ data: batchData('SUCCEEDED', result, []), select: { id: true } });
+  const outcome = await runAllOrNothing(prisma, {
+    errors,
+    dryRun: input.dryRun,
+    rowsToCheck: resolution.observations.length,
+    onProgress: input.onProgress,
+    diff: (client) => diffObservations(client, resolution.observations),
+    async write(tx, diff, batchId) {
       const changed = diff.created.length + diff.updated.length;
       input.onProgress?.('write', 0, changed);
-      await writeObservations(tx, diff, batch.id, (written) => input.onProgress?.('write', written, changed));
-      return { ...base, batchId: batch.id, status: 'SUCCEEDED' as const, counts: result, errors: [], changes: describeChanges(diff) };
-    }, transactionOptions);
-  } catch (error) {
-    // The transaction rolled back; the attempt is still recorded.
-    const message = error instanceof Error ? error.message : String(error);
-    const failure = [rowError('WRITE_FAILED', 0, null, { detail: message.split('\n')[0] })];
-    await prisma.importBatch.create({ data: batchData('FAILED', counts(undefined), failure), select: { id: true } });
-    throw error;
-  }
+      await writeObservations(tx, diff, batchId, (written) => input.onProgress?.('write', written, changed));
+    },
+    counts,
+    batchData,
+    describeChanges,
+  });
+  return { ...base, ...outcome };
 }
 
 function resolve(parsed: ParsedFile, catalogue: ImportCatalogue, indicatorKey: string | undefined): Resolution {

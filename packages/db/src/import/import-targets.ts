@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Polarity, TargetComparator } from '@atlas/domain';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { runAllOrNothing, storedErrorLimit } from './all-or-nothing.js';
 import { decodeText } from './decode.js';
 import type { TextEncoding } from './decode.js';
 import type { ImportActor, ImportCounts, ImportPhase } from './import-observations.js';
@@ -96,8 +97,6 @@ interface TargetDiff {
   unchanged: number;
 }
 
-const transactionOptions = { maxWait: 30_000, timeout: 600_000 };
-const storedErrorLimit = 1000;
 const comparedFields: readonly TargetField[] = ['value', 'comparator', 'noteDe', 'noteEn', 'source'];
 
 export async function importTargets(prisma: PrismaClient, input: TargetImportInput): Promise<TargetImportResult> {
@@ -156,38 +155,18 @@ export async function importTargets(prisma: PrismaClient, input: TargetImportInp
       finishedAt: new Date(),
     }) satisfies Prisma.ImportBatchUncheckedCreateInput;
 
-  if (errors.length > 0) {
-    const rejected = counts(undefined);
-    const batch = await prisma.importBatch.create({ data: batchData('FAILED', rejected, errors), select: { id: true } });
-    return { ...base, batchId: batch.id, status: 'FAILED', counts: rejected, errors, changes: [] };
-  }
-
-  const total = resolved.targets.length;
-  input.onProgress?.('check', 0, total);
-  if (input.dryRun) {
-    const diff = await diffTargets(prisma, resolved.targets);
-    input.onProgress?.('check', total, total);
-    const result = counts(diff);
-    const batch = await prisma.importBatch.create({ data: batchData('DRY_RUN', result, []), select: { id: true } });
-    return { ...base, batchId: batch.id, status: 'DRY_RUN', counts: result, errors: [], changes: describeChanges(diff) };
-  }
-
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const diff = await diffTargets(tx, resolved.targets);
-      input.onProgress?.('check', total, total);
-      const result = counts(diff);
-      const batch = await tx.importBatch.create({ data: batchData('SUCCEEDED', result, []), select: { id: true } });
-      await writeTargets(tx, diff, batch.id, (written, all) => input.onProgress?.('write', written, all));
-      return { ...base, batchId: batch.id, status: 'SUCCEEDED' as const, counts: result, errors: [], changes: describeChanges(diff) };
-    }, transactionOptions);
-  } catch (error) {
-    // The transaction rolled back; the attempt is still recorded.
-    const message = error instanceof Error ? error.message : String(error);
-    const failure = [rowError('WRITE_FAILED', 0, null, { detail: message.split('\n')[0] })];
-    await prisma.importBatch.create({ data: batchData('FAILED', counts(undefined), failure), select: { id: true } });
-    throw error;
-  }
+  const outcome = await runAllOrNothing(prisma, {
+    errors,
+    dryRun: input.dryRun,
+    rowsToCheck: resolved.targets.length,
+    onProgress: input.onProgress,
+    diff: (client) => diffTargets(client, resolved.targets),
+    write: (tx, diff, batchId) => writeTargets(tx, diff, batchId, (written, all) => input.onProgress?.('write', written, all)),
+    counts,
+    batchData,
+    describeChanges,
+  });
+  return { ...base, ...outcome };
 }
 
 interface TargetCatalogue {
