@@ -22,6 +22,8 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data>>;
+  /** Runs a query with one top-level field and returns that field's value; GraphQL errors fail the test. */
+  singleField<Value>(query: string, variables: Record<string, unknown>, headers?: Record<string, string>): Promise<Value>;
   close(): Promise<void>;
 }
 
@@ -37,18 +39,28 @@ export async function startTestServer(
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');
   const url = `http://127.0.0.1:${address.port}`;
   statements.length = 0;
+  const graphql = async <Data,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<Data>;
+  };
   return {
     db,
     app,
     url,
     statements,
-    async graphql<Data>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<Data>;
+    graphql,
+    async singleField<Value>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const response = await graphql<Record<string, Value>>(query, variables, headers);
+      if (response.errors?.length || !response.data) {
+        throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+      }
+      const [value] = Object.values(response.data);
+      if (value === undefined) throw new Error('The response has no top-level field');
+      return value;
     },
     async close() {
       await app.close();
