@@ -2,33 +2,27 @@
 // members (MutationErrorFields); texts without `lang` follow the UI language (Accept-Language).
 import { MutationErrorFields } from '../../auth/mutationResult';
 import { graphql } from '../../graphql/graphql';
+// The board shows the same card fields as the public list; drafts come only to staff.
+import { PublicRecommendationListItem } from '../recommendations/documents';
 
 /** The board and table load one page of this size; more asks the user to narrow the filters. */
 export const BOARD_PAGE_SIZE = 100;
 
-export const WorkspaceRecommendationsQuery = graphql(`
+export const WorkspaceRecommendationsQuery = graphql(
+  `
   query WorkspaceRecommendations($municipality: String, $goal: Int, $status: [RecommendationStatus!], $search: String, $first: Int) {
     recommendations(municipality: $municipality, goal: $goal, status: $status, search: $search, first: $first, includeArchived: false) {
       totalCount
       edges {
         node {
-          id
-          title
-          status
-          progress
-          rolledUpProgress
-          dueDate
-          isDemo
-          municipality {
-            id
-            ags
-            name
-          }
+          ...PublicRecommendationListItem
         }
       }
     }
   }
-`);
+`,
+  [PublicRecommendationListItem],
+);
 
 export const WorkspaceRecommendationQuery = graphql(`
   query WorkspaceRecommendation($id: ID!) {
