@@ -7,7 +7,8 @@ import { repoRoot } from './paths.js';
  */
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' }
+  /** `snapshot`: start from a dumped data folder (a seeded test database) instead of an empty one. */
+  | { kind: 'pglite-memory'; snapshot?: Blob }
   | { kind: 'postgres'; url: string };
 
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {

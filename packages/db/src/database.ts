@@ -18,6 +18,8 @@ export interface Database {
   query<Row extends SqlRow = SqlRow>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Disconnects Prisma and closes PGlite or the pool; the process can exit afterwards. */
   close(): Promise<void>;
+  /** Embedded PGlite only: the data folder as a tarball, to start copies of a seeded test database. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenDatabaseOptions {
@@ -56,7 +58,10 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   const release = config.kind === 'pglite' ? lockDataDir(config.dataDir) : () => {};
   let client: PGlite;
   try {
-    client = config.kind === 'pglite' ? await PGlite.create(config.dataDir) : await PGlite.create();
+    client =
+      config.kind === 'pglite'
+        ? await PGlite.create(config.dataDir)
+        : await PGlite.create(config.snapshot ? { loadDataDir: config.snapshot } : {});
   } catch (error) {
     release();
     throw error;
@@ -76,5 +81,6 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       await client.close();
       release();
     },
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }

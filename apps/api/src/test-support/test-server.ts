@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { seedDatabase } from '@atlas/db';
-import { openTestDatabase } from '@atlas/db/testing';
+import { openSeededTestDatabase } from '@atlas/db/testing';
 import type { TestDatabase } from '@atlas/db/testing';
 import { createServer } from '../server.js';
 import type { ServerOptions } from '../server.js';
@@ -31,8 +30,8 @@ export async function startTestServer(
   options: { kind?: 'pglite' | 'postgres'; demo?: boolean } & Omit<ServerOptions, 'db'> = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
-  const db = await openTestDatabase(options.kind, { onQuery: (sql) => statements.push(sql) });
-  await seedDatabase(db.prisma, { demo: options.demo ?? true });
+  const kind = options.kind ?? (process.env.DATABASE_URL ? 'postgres' : 'pglite');
+  const db = await openSeededTestDatabase(kind, { demo: options.demo ?? true }, { onQuery: (sql) => statements.push(sql) });
   const app = await createServer({ ...options, db });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { DatabaseConfig } from '../config.js';
 import { openDatabase } from '../database.js';
 import type { Database, OpenDatabaseOptions } from '../database.js';
 import { deployMigrations } from '../migrations/migrator.js';
@@ -23,15 +22,20 @@ export async function openTestDatabase(
     await deployMigrations(db.adapterFactory);
     return { ...db, label: 'PGlite' };
   }
+  return openThrowawayPostgres(options);
+}
+
+/**
+ * A new database on the DATABASE_URL server (a copy of `template` when given), migrated, that
+ * close() drops again.
+ */
+export async function openThrowawayPostgres(options: OpenDatabaseOptions = {}, template?: string): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('openTestDatabase("postgres") needs DATABASE_URL');
   const name = `atlas_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const config: DatabaseConfig = { kind: 'postgres', url: url.toString() };
-  const db = await openDatabase(config, options);
-  await deployMigrations(db.adapterFactory);
+  await withAdminClient(serverUrl, (client) => client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`));
+  const db = await openDatabase({ kind: 'postgres', url: databaseUrl(serverUrl, name) }, options);
+  if (!template) await deployMigrations(db.adapterFactory);
   return {
     ...db,
     label: 'PostgreSQL',
@@ -42,7 +46,14 @@ export async function openTestDatabase(
   };
 }
 
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** The URL of another database on the same server. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
