@@ -10,6 +10,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@atlas/source'] } },
   test: {
     include: ['src/**/*.test.ts'],
+    // One seeded database per run, cloned by every test file (see packages/db/src/test-support).
+    globalSetup: ['../../packages/db/src/test-support/run-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One Chromium at a time: the machine has two cores.
