@@ -147,23 +147,15 @@ export function unitObservations(ctx: Context, unitIds: readonly string[]): Prom
 }
 
 /**
- * Targets of one indicator (all scopes), earliest year first. Batched by indicator: whole-table reads
- * cost more than they save once the national targets carry their notes.
+ * Targets of one indicator (all scopes), earliest year first. The targets table is small (national
+ * targets plus a few local ones), so all of it is read once per request.
  */
-export function targetsOf(ctx: Context, indicatorId: string): Promise<TargetRow[]> {
-  const batcher = perRequest(
-    ctx,
-    'targets',
-    () =>
-      new Batcher<string, TargetRow[]>(async (indicatorIds) => {
-        const rows = await ctx.prisma.indicatorTarget.findMany({
-          where: { indicatorId: { in: [...indicatorIds] } },
-          orderBy: [{ year: 'asc' }, { createdAt: 'asc' }],
-        });
-        return groupBy(rows, (row) => row.indicatorId);
-      }, () => []),
-  );
-  return batcher.load(indicatorId);
+export async function targetsOf(ctx: Context, indicatorId: string): Promise<TargetRow[]> {
+  const all = await perRequest(ctx, 'targets', async () => {
+    const rows = await ctx.prisma.indicatorTarget.findMany({ orderBy: [{ year: 'asc' }, { createdAt: 'asc' }] });
+    return groupBy(rows, (row) => row.indicatorId);
+  });
+  return all.get(indicatorId) ?? [];
 }
 
 /** Germany and NRW totals of one indicator, by year. */
