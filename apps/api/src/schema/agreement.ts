@@ -2,11 +2,15 @@
 // agreements are the published outcome of a conference. This file also links the chain
 // finding → recommendation → agreement from the other side (Finding.recommendations,
 // Recommendation.agreements); circle.ts adds Agreement.circles and Agreement.reports.
-import { createAgreement, visibleRecommendations } from '@atlas/db';
+import { createAgreement, deleteAgreement, updateAgreement, visibleRecommendations } from '@atlas/db';
 import type { Prisma } from '@atlas/db';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Actor } from './actor.js';
+import { Consent } from './consent.js';
+import { maySeePersonalData } from './contact.js';
+import { Event } from './event.js';
 import { Finding } from './finding.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf, Recommendation } from './recommendation.js';
@@ -15,6 +19,8 @@ import { regionForNewRecord } from './contact.js';
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export const Agreement = builder.prismaNode('Agreement', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'An agreement (Vereinbarung) made at a conference: who signed it and which recommendations it serves.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -39,6 +45,32 @@ export const Agreement = builder.prismaNode('Agreement', {
     isDemo: t.exposeBoolean('isDemo'),
   }),
 });
+
+/** A linked event for viewers who may see it: public ones for everybody, the others for staff of its region. */
+export const eventIfVisible = <Linked extends { isPublic: boolean; regionId: string }>(ctx: Context, event: Linked | null) =>
+  event && (event.isPublic || maySeePersonalData(ctx, event.regionId)) ? event : null;
+
+builder.prismaObjectField(Agreement, 'event', (t) =>
+  t.field({
+    type: Event,
+    nullable: true,
+    description: 'The conference at which it was made, when you may see that event.',
+    select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
+    resolve: (agreement, _args, ctx) => eventIfVisible(ctx, agreement.event),
+  }),
+);
+
+// Consents live in consent.ts; the event whose signature list was signed is linked here with the
+// other records that point at an event.
+builder.prismaObjectField(Consent, 'event', (t) =>
+  t.field({
+    type: Event,
+    nullable: true,
+    description: 'The event whose signature list the person signed, when you may see that event.',
+    select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
+    resolve: (consent, _args, ctx) => eventIfVisible(ctx, consent.event),
+  }),
+);
 
 builder.prismaObjectField(Recommendation, 'agreements', (t) =>
   t.field({
@@ -96,10 +128,36 @@ const CreateAgreementInput = builder.inputType('CreateAgreementInput', {
     titleDe: t.string({ required: true }),
     textDe: t.string({ required: true }),
     agreedAt: t.string({ required: true, description: 'ISO date (YYYY-MM-DD).' }),
+    eventId: t.id({ required: false, description: 'Global ID of the conference at which it was made.' }),
     signatoryActorIds: t.idList({ required: false, description: 'Global IDs of the signing organisations.' }),
     recommendationIds: t.idList({ required: false, description: 'Global IDs of the recommendations it serves.' }),
   }),
 });
+
+const UpdateAgreementInput = builder.inputType('UpdateAgreementInput', {
+  description: 'Omitted fields stay as they are; a given list replaces the stored one.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    titleDe: t.string({ required: false }),
+    textDe: t.string({ required: false }),
+    agreedAt: t.string({ required: false, description: 'ISO date (YYYY-MM-DD).' }),
+    eventId: t.id({ required: false, description: 'Global ID of the conference; null unlinks it.' }),
+    signatoryActorIds: t.idList({ required: false, description: 'Global IDs of all signing organisations.' }),
+    recommendationIds: t.idList({ required: false, description: 'Global IDs of all recommendations it serves.' }),
+  }),
+});
+
+const DeletedAgreement = builder.objectRef<{ id: string; titleDe: string }>('DeletedAgreement').implement({
+  description: 'An agreement that was deleted, as it was.',
+  fields: (t) => ({
+    id: t.id({ resolve: (agreement) => encodeGlobalID('Agreement', agreement.id) }),
+    title: t.exposeString('titleDe'),
+  }),
+});
+
+/** Present keys only: undefined keeps a field, null clears it (eventId) or is refused (required texts). */
+const changedFields = <Input extends object>(input: Input) =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<Input>;
 
 export const globalIds = (values: ReadonlyArray<string | number> | null | undefined, typename: string, field: string) =>
   (values ?? []).map((value, index) => idOf(value, typename, `${field}.${index}`));
@@ -115,10 +173,41 @@ builder.mutationFields((t) => ({
       const regionId = await regionForNewRecord(ctx, input.regionSlug);
       const id = await createAgreement(ctx.prisma, editorOf(ctx), {
         ...input,
+        eventId: input.eventId == null ? null : idOf(input.eventId, 'Event', 'eventId'),
         signatoryActorIds: globalIds(input.signatoryActorIds, 'Actor', 'signatoryActorIds'),
         recommendationIds: globalIds(input.recommendationIds, 'Recommendation', 'recommendationIds'),
       }, { regionId });
       return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateAgreement: t.prismaField({
+    type: Agreement,
+    description: 'Corrects an agreement: texts, date, conference, signatories, recommendations. STAFF/ADMIN of its region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateAgreementInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx: Context) => {
+      const id = await updateAgreement(ctx.prisma, editorOf(ctx), {
+        ...changedFields(input),
+        id: idOf(input.id, 'Agreement', 'id'),
+        ...(input.eventId !== undefined ? { eventId: input.eventId === null ? null : idOf(input.eventId, 'Event', 'eventId') } : {}),
+        ...(input.signatoryActorIds ? { signatoryActorIds: globalIds(input.signatoryActorIds, 'Actor', 'signatoryActorIds') } : {}),
+        ...(input.recommendationIds ? { recommendationIds: globalIds(input.recommendationIds, 'Recommendation', 'recommendationIds') } : {}),
+      });
+      return ctx.prisma.agreement.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  deleteAgreement: t.field({
+    type: DeletedAgreement,
+    description: 'Deletes an agreement recorded by mistake. Refused (VALIDATION on id) while a circle carries it or a report names it. STAFF/ADMIN of its region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx: Context) => {
+      const id = idOf(args.id, 'Agreement', 'id');
+      const before = await ctx.prisma.agreement.findUnique({ where: { id }, select: { id: true, titleDe: true } });
+      await deleteAgreement(ctx.prisma, editorOf(ctx), id);
+      return before ?? { id, titleDe: '' };
     },
   }),
 }));

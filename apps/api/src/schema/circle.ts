@@ -1,12 +1,13 @@
 // Initiative circles (Initiativkreise): who takes part, which agreements they carry, and a report
 // per meeting (progress, hurdles, solutions, what is missing). The public sees published reports and
 // the member organisations; member persons only staff of the region.
-import { addCircleMember, createCircle, createCircleReport } from '@atlas/db';
+import { addCircleMember, createCircle, createCircleReport, removeCircleMember, setCircleReportPublished, updateCircle } from '@atlas/db';
 import type { Prisma } from '@atlas/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { Agreement, globalIds } from './agreement.js';
+import { Agreement, eventIfVisible, globalIds } from './agreement.js';
 import { Contact, maySeePersonalData } from './contact.js';
+import { Event } from './event.js';
 import { isStaff } from './finding.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
@@ -19,6 +20,7 @@ const visibleReports = (ctx: Context): Prisma.CircleReportWhereInput => (isStaff
 export const CircleMember = builder.prismaObject('CircleMember', {
   description: 'A member of an initiative circle: an organisation, a person, or a person for an organisation.',
   fields: (t) => ({
+    id: t.exposeID('id', { description: 'Names the membership in removeCircleMember.' }),
     actor: t.relation('actor', { nullable: true }),
     contact: t.field({
       type: Contact,
@@ -32,6 +34,8 @@ export const CircleMember = builder.prismaObject('CircleMember', {
 });
 
 export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'An initiative circle (Initiativkreis) that implements agreements and reports after each meeting.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -53,6 +57,8 @@ export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
 });
 
 export const CircleReport = builder.prismaNode('CircleReport', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'The report of one circle meeting. The public sees published reports only.',
   id: { field: 'id' },
   findUnique: (id, ctx) => (isStaff(ctx) ? { id } : { id, isPublished: true }),
@@ -65,6 +71,13 @@ export const CircleReport = builder.prismaNode('CircleReport', {
     solutions: t.exposeString('solutionsDe', { nullable: true, description: 'Solutions found.' }),
     missing: t.exposeString('missingDe', { nullable: true, description: 'What is still missing.' }),
     isPublished: t.exposeBoolean('isPublished'),
+    event: t.field({
+      type: Event,
+      nullable: true,
+      description: 'The meeting as an event of the process, when you may see that event.',
+      select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
+      resolve: (report, _args, ctx) => eventIfVisible(ctx, report.event),
+    }),
     agreements: t.field({
       type: [Agreement],
       description: 'The agreements this report is about.',
@@ -176,12 +189,25 @@ const CreateCircleReportInput = builder.inputType('CreateCircleReportInput', {
     circleId: t.id({ required: true }),
     meetingNumber: t.int({ required: true }),
     meetingDate: t.string({ required: true, description: 'ISO date.' }),
+    eventId: t.id({ required: false, description: 'Global ID of the meeting as an event of the process.' }),
     progressDe: t.string({ required: true }),
     hurdlesDe: t.string({ required: false }),
     solutionsDe: t.string({ required: false }),
     missingDe: t.string({ required: false }),
     agreementIds: t.idList({ required: false, description: 'Agreements of the circle the report is about.' }),
     isPublished: t.boolean({ required: false, description: 'Default true: reports are public, as the process promises.' }),
+  }),
+});
+
+const UpdateCircleInput = builder.inputType('UpdateInitiativeCircleInput', {
+  description: 'Omitted fields stay as they are; a given list of agreements replaces the carried ones.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    nameDe: t.string({ required: false }),
+    descriptionDe: t.string({ required: false, description: 'Null or empty clears it.' }),
+    foundedAt: t.string({ required: false, description: 'ISO date.' }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of a municipality of the same region; null: the whole region.' }),
+    agreementIds: t.idList({ required: false, description: 'Global IDs of all agreements it carries.' }),
   }),
 });
 
@@ -226,9 +252,51 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createCircleReport(ctx.prisma, editorOf(ctx), {
         ...input,
+        eventId: optionalGlobalId(input.eventId, 'Event', 'eventId'),
         circleId: idOf(input.circleId, 'InitiativeCircle', 'circleId'),
         agreementIds: globalIds(input.agreementIds, 'Agreement', 'agreementIds'),
       });
+      return ctx.prisma.circleReport.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateInitiativeCircle: t.prismaField({
+    type: InitiativeCircle,
+    description: 'Changes name, description, founding date, municipality or carried agreements. STAFF/ADMIN of its region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateCircleInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await updateCircle(ctx.prisma, editorOf(ctx), {
+        ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)),
+        id: idOf(input.id, 'InitiativeCircle', 'id'),
+        ...(input.agreementIds ? { agreementIds: globalIds(input.agreementIds, 'Agreement', 'agreementIds') } : {}),
+      });
+      return ctx.prisma.initiativeCircle.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  removeCircleMember: t.prismaField({
+    type: InitiativeCircle,
+    description: 'Ends a membership; answers the circle. STAFF/ADMIN of its region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: { id: t.arg.id({ required: true, description: 'CircleMember.id.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const circleId = await removeCircleMember(ctx.prisma, editorOf(ctx), String(args.id));
+      return ctx.prisma.initiativeCircle.findUniqueOrThrow({ ...query, where: { id: circleId } });
+    },
+  }),
+  publishCircleReport: t.prismaField({
+    type: CircleReport,
+    description: 'Publishes a meeting report (published: false takes it back from the public). STAFF/ADMIN of its region.',
+    authScopes: { staff: true },
+    errors: {},
+    args: {
+      id: t.arg.id({ required: true }),
+      published: t.arg.boolean({ required: false, description: 'Default true.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idOf(args.id, 'CircleReport', 'id');
+      await setCircleReportPublished(ctx.prisma, editorOf(ctx), id, args.published ?? true);
       return ctx.prisma.circleReport.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

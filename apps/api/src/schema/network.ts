@@ -10,6 +10,7 @@ import type { ActorSector } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Actor, ActorSectorEnum, visibleActors } from './actor.js';
+import { Agreement } from './agreement.js';
 import { regionForNewRecord } from './contact.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
@@ -28,6 +29,8 @@ export const ActorLinkKindEnum = builder.enumType('ActorLinkKind', {
 const visibleLink: Prisma.ActorLinkWhereInput = { fromActor: { archivedAt: null }, toActor: { archivedAt: null } };
 
 export const ActorLink = builder.prismaNode('ActorLink', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A tie between two actors; `from` is the side that entered it (the member, the funder, …).',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, fromActor: visibleActors(ctx), toActor: visibleActors(ctx) }),
@@ -163,7 +166,7 @@ builder.queryFields((t) => ({
     type: Actor,
     nullable: true,
     description: 'One actor by its global ID; null when it does not exist (or is archived and you are not staff of its region).',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the actor.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.actor.findFirst({ ...query, where: { AND: [{ id: idOf(args.id, 'Actor', 'id') }, visibleActors(ctx)] } }),
   }),
@@ -320,3 +323,16 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+// The agreements an organisation signed, for its public page. Agreements are public (agreement.ts),
+// so no visibility filter; one batched select, not one statement per actor.
+builder.prismaObjectField(Actor, 'agreements', (t) =>
+  t.field({
+    type: [Agreement],
+    description: 'Agreements the organisation signed, newest first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      agreements: { select: { agreement: nestedSelection(true) }, orderBy: [{ agreement: { agreedAt: 'desc' } }, { agreementId: 'asc' }] },
+    }),
+    resolve: (actor) => actor.agreements.map((link) => link.agreement),
+  }),
+);

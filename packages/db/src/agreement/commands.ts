@@ -10,7 +10,7 @@ const transaction = { maxWait: 10_000, timeout: 30_000 };
 type Linkable = 'event' | 'actor' | 'contact' | 'recommendation' | 'agreement';
 
 /** Refuses ids that are not records of the region, naming the list field and position. */
-async function assertInRegion(tx: Prisma.TransactionClient, model: Linkable, ids: readonly string[], regionId: string, field: string, single = false) {
+export async function assertInRegion(tx: Prisma.TransactionClient, model: Linkable, ids: readonly string[], regionId: string, field: string, single = false) {
   if (ids.length === 0) return;
   const where = { id: { in: [...ids] }, regionId };
   const found = new Set(
@@ -93,7 +93,7 @@ export async function createCircle(prisma: PrismaClient, editor: Editor | null, 
   }, transaction);
 }
 
-async function circleRegionOf(prisma: Prisma.TransactionClient | PrismaClient, editor: Editor | null, circleId: string): Promise<string> {
+export async function circleRegionOf(prisma: Prisma.TransactionClient | PrismaClient, editor: Editor | null, circleId: string): Promise<string> {
   const circle = await prisma.initiativeCircle.findUnique({ where: { id: circleId }, select: { regionId: true } });
   if (!circle) throw new NotFound('Initiativkreis', circleId);
   assertStaffOfRegion(editor, circle.regionId);

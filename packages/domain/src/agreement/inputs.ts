@@ -66,6 +66,29 @@ export const createCircleReportSchema = z.object({
 });
 export type CreateCircleReportInput = z.output<typeof createCircleReportSchema>;
 
+/** A change to an agreement: omitted fields stay; given lists replace the stored ones; eventId null unlinks the event. */
+export const updateAgreementSchema = z.object({
+  id,
+  titleDe: requiredText(300).optional(),
+  textDe: requiredText(20_000).optional(),
+  agreedAt: isoDateSchema.optional(),
+  eventId: id.nullable().optional(),
+  signatoryActorIds: z.array(id).optional(),
+  recommendationIds: z.array(id).optional(),
+});
+export type UpdateAgreementInput = z.output<typeof updateAgreementSchema>;
+
+/** A change to a circle: omitted fields stay; municipalityAgs null makes it a circle of the whole region. */
+export const updateCircleSchema = z.object({
+  id,
+  nameDe: requiredText(300).optional(),
+  descriptionDe: z.string().trim().max(5000, 'text.tooLong').nullable().optional(),
+  foundedAt: isoDateSchema.optional(),
+  municipalityAgs: z.string().regex(/^\d{8}$/, 'ags.invalid').nullable().optional(),
+  agreementIds: z.array(id).optional(),
+});
+export type UpdateCircleInput = z.output<typeof updateCircleSchema>;
+
 export const agreementMessages: Readonly<Record<string, LocalizedText>> = {
   'member.empty': { de: 'nennt weder Organisation noch Person', en: 'names neither an organisation nor a person' },
   'meetingNumber.invalid': { de: 'muss eine ganze Zahl ab 1 sein', en: 'must be a whole number from 1' },
@@ -75,3 +98,5 @@ export const parseCreateAgreement = (input: unknown) => parseOrRefuse(createAgre
 export const parseCreateCircle = (input: unknown) => parseOrRefuse(createCircleSchema, input, agreementMessages);
 export const parseCircleMember = (input: unknown) => parseOrRefuse(circleMemberSchema, input, agreementMessages);
 export const parseCreateCircleReport = (input: unknown) => parseOrRefuse(createCircleReportSchema, input, agreementMessages);
+export const parseUpdateAgreement = (input: unknown) => parseOrRefuse(updateAgreementSchema, input, agreementMessages);
+export const parseUpdateCircle = (input: unknown) => parseOrRefuse(updateCircleSchema, input, agreementMessages);
