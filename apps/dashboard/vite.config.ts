@@ -3,21 +3,17 @@ import { defineConfig } from 'vite';
 
 // The API process (apps/api, port 4000) serves /graphql and, in production, this build from dist/.
 const api = 'http://localhost:4000';
+// Everything the API answers besides the pages: GraphQL, health, feeds and downloads, the explorer.
+const apiPaths = Object.fromEntries(['/graphql', '/healthz', '/export', '/feeds', '/api', '/graphiql'].map((path) => [path, api]));
 
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['@atlas/source'] },
   server: {
-    proxy: {
-      '/graphql': api,
-      '/healthz': api,
-    },
+    proxy: apiPaths,
   },
   preview: {
-    proxy: {
-      '/graphql': api,
-      '/healthz': api,
-    },
+    proxy: apiPaths,
   },
   build: {
     outDir: 'dist',

@@ -11,7 +11,7 @@ export default mergeConfig(
       restoreMocks: true,
       unstubGlobals: true,
       // jsdom renders Recharts slowly while turbo runs other packages' tests on the same two cores.
-      testTimeout: 30_000,
+      testTimeout: 60_000,
     },
   }),
 );

@@ -10,6 +10,9 @@ import { QueryErrorMessage } from './QueryStatus';
 import { ViewerStatus } from '../auth/ViewerStatus';
 import { RecommendationNavLink } from '../pages/recommendations/RecommendationNavLink';
 import { DecisionNavLinks } from './DecisionNavLinks';
+import { ProcessNavLink } from '../pages/process/events/ProcessNavLink';
+import { FooterLinks } from '../pages/publications/FooterLinks';
+import { SearchBox } from '../pages/search/SearchBox';
 
 export const ShellQuery = graphql(`
   query Shell($lang: Language) {
@@ -70,6 +73,7 @@ export function Layout() {
             ) : null}
           </p>
           <ViewerStatus />
+          <SearchBox />
           <LanguageSwitch />
         </div>
         <nav className="site-nav" aria-label={t.mainNavigation}>
@@ -88,6 +92,7 @@ export function Layout() {
               : null}
             <DecisionNavLinks />
             <RecommendationNavLink />
+            <ProcessNavLink />
           </ul>
         </nav>
       </header>
@@ -104,6 +109,7 @@ export function Layout() {
         <h2 className="site-footer__heading">{t.footerSourcesHeading}</h2>
         <p>{t.footerSources}</p>
         <p>{t.footerSdgSources}</p>
+        <FooterLinks />
       </footer>
     </div>
   );

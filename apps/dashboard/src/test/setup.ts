@@ -7,8 +7,8 @@ afterEach(() => {
 });
 
 // Lazily loaded pages and charts are compiled on first import; under CI load (turbo runs every
-// package's tests on two cores) that takes longer than Testing Library's default one second.
-configure({ asyncUtilTimeout: 15_000 });
+// package's tests on two cores) that takes longer than Testing Library's default one second. Same as `lazyLoad`.
+configure({ asyncUtilTimeout: 30_000 });
 
 // jsdom has no layout: Recharts' ResponsiveContainer only needs the observer to exist.
 if (!('ResizeObserver' in globalThis)) {

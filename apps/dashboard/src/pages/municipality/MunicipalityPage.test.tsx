@@ -8,6 +8,8 @@ import { wuppertalIndicators } from './fixtures';
 
 // The recommendations section (pages/recommendations) has its own tests; here it is only empty.
 const noRecommendations = { recommendations: { totalCount: 0, edges: [] } };
+// The process timeline (pages/process/events) has its own tests; here it is only empty.
+const noTimeline = { processTimeline: [] };
 
 function renderAt(url: string) {
   return render(
@@ -23,6 +25,7 @@ describe('municipality page', () => {
       if (operationName === 'Shell') return { data: shellData(false) };
       if (operationName === 'MunicipalityIndicators') return { data: wuppertalIndicators() };
       if (operationName === 'MunicipalityRecommendations') return { data: noRecommendations };
+      if (operationName === 'ProcessTimeline') return { data: noTimeline };
       return { data: wuppertalData() };
     });
     renderAt('/kommune/05124000');
@@ -71,6 +74,7 @@ describe('municipality page', () => {
       if (operationName === 'Shell') return { data: shellData(false) };
       if (operationName === 'MunicipalityIndicators') return { data: wuppertalIndicators() };
       if (operationName === 'MunicipalityRecommendations') return { data: noRecommendations };
+      if (operationName === 'ProcessTimeline') return { data: noTimeline };
       return failing ? { data: null, errors: [{ message: 'Datenbank nicht erreichbar' }] } : { data: wuppertalData() };
     });
     renderAt('/kommune/05124000');
@@ -90,6 +94,7 @@ describe('municipality profile: indicators, commuters, print', () => {
       if (operationName === 'Shell') return { data: shellData(false) };
       if (operationName === 'MunicipalityIndicators') return { data: wuppertalIndicators() };
       if (operationName === 'MunicipalityRecommendations') return { data: noRecommendations };
+      if (operationName === 'ProcessTimeline') return { data: noTimeline };
       return { data: wuppertalData() };
     });
     renderAt('/kommune/05124000');

@@ -13,6 +13,7 @@ import { useLocalMessages } from '../../i18n/localMessages';
 import { profileMessages } from './messages';
 import { ProfileIndicators } from './ProfileIndicators';
 import { MunicipalityRecommendations } from '../recommendations/MunicipalityRecommendations';
+import { ProcessTimeline } from '../process/events/ProcessTimeline';
 
 export const MunicipalityPageQuery = graphql(`
   query MunicipalityPage($ags: String!, $lang: Language) {
@@ -184,6 +185,7 @@ function MunicipalityView({ data, municipality: m }: { data: MunicipalityPageDat
 
       <ProfileIndicators ags={m.ags} />
       <MunicipalityRecommendations ags={m.ags} name={m.name} />
+      <ProcessTimeline ags={m.ags} name={m.name} />
     </>
   );
 }

@@ -6,8 +6,7 @@ import { resetViewer } from '../../auth/viewer';
 import { stubGraphQL, type RecordedRequest } from '../../test/fetchStub';
 import { SDG_GOALS, shellData } from '../../test/fixtures';
 import { MunicipalityRecommendations } from './MunicipalityRecommendations';
-
-const lazyLoad = { timeout: 10_000 };
+import { lazyLoad } from '../../test/lazyLoad';
 
 function renderAt(url: string) {
   return render(

@@ -6,8 +6,7 @@ import { resetViewer } from '../../auth/viewer';
 import { stubGraphQL } from '../../test/fetchStub';
 import { shellData } from '../../test/fixtures';
 import { staffViewer } from './fixtures';
-
-const lazyLoad = { timeout: 10_000 };
+import { lazyLoad } from '../../test/lazyLoad';
 
 const node = (id: number, title: string, status: string, progress: number, dueDate: string | null, municipality: string | null) => ({
   id: `Recommendation:${id}`,

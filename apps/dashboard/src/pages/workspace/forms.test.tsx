@@ -7,8 +7,8 @@ import { stubGraphQL, type RecordedRequest } from '../../test/fetchStub';
 import { shellData } from '../../test/fixtures';
 import { emptyLinkPickers, recommendation, staffViewer } from './fixtures';
 import { parseTargetCodes } from './LinksEditor';
+import { lazyLoad } from '../../test/lazyLoad';
 
-const lazyLoad = { timeout: 10_000 };
 const adminViewer = { ...staffViewer, id: 'User:admin', displayName: 'Anna Admin', role: 'ADMIN' };
 
 function renderAt(url: string) {

@@ -6,8 +6,7 @@ import { resetViewer } from '../../auth/viewer';
 import { stubGraphQL, type RecordedRequest } from '../../test/fetchStub';
 import { shellData } from '../../test/fixtures';
 import { staffViewer } from './fixtures';
-
-const lazyLoad = { timeout: 10_000 };
+import { lazyLoad } from '../../test/lazyLoad';
 
 const nationalTarget = { id: 'IndicatorTarget:1', scope: 'COUNTRY', value: 20, year: 2030, comparator: 'AT_LEAST', note: 'Ziel der DNS', source: null, municipality: null };
 const localTarget = {

@@ -6,6 +6,7 @@ import { resetViewer } from '../../auth/viewer';
 import { stubGraphQL, type RecordedRequest } from '../../test/fetchStub';
 import { shellData } from '../../test/fixtures';
 import { emptyLinkPickers, recommendation, staffViewer } from './fixtures';
+import { lazyLoad } from '../../test/lazyLoad';
 
 function LocationProbe() {
   const location = useLocation();
@@ -26,9 +27,6 @@ function renderAt(url: string) {
 const shell = (request: RecordedRequest) => (request.operationName === 'Shell' ? { data: shellData(false) } : undefined);
 
 beforeEach(() => resetViewer());
-
-// Workspace pages are split into lazily loaded modules; their first import in a test can be slow.
-const lazyLoad = { timeout: 10_000 };
 
 describe('workspace access', () => {
   it('sends anonymous visitors to the sign-in page, which returns them after signing in', async () => {

@@ -1,0 +1,121 @@
+// GraphQL documents of the public event pages and the process timeline. Participants are asked for
+// by organisation only: the public pages never show persons (Participation.contact is staff-only).
+import { graphql } from '../../../graphql/graphql';
+
+export const EventFilterOptionsQuery = graphql(`
+  query EventFilterOptions {
+    municipalities {
+      id
+      ags
+      name
+    }
+  }
+`);
+
+export const PublicEventListItem = graphql(`
+  fragment PublicEventListItem on Event @_unmask {
+    id
+    kind
+    date
+    title
+    place
+    isDemo
+    municipality {
+      id
+      ags
+      name
+    }
+  }
+`);
+
+/** `first` for upcoming and all events (earliest first), `last` for past ones (the latest of them). */
+export const PublicEventsQuery = graphql(
+  `
+    query PublicEvents($kind: [EventKind!], $municipality: String, $from: String, $to: String, $first: Int, $last: Int) {
+      events(kind: $kind, municipality: $municipality, from: $from, to: $to, first: $first, last: $last) {
+        totalCount
+        edges {
+          node {
+            ...PublicEventListItem
+          }
+        }
+      }
+    }
+  `,
+  [PublicEventListItem],
+);
+
+export const PublicEventQuery = graphql(`
+  query PublicEvent($id: ID!) {
+    event(id: $id) {
+      id
+      kind
+      date
+      startsAt
+      endsAt
+      title
+      place
+      description
+      minutes
+      isDemo
+      municipality {
+        id
+        ags
+        name
+      }
+      participants {
+        id
+        role
+        topic
+        actor {
+          id
+          name
+          sector
+        }
+      }
+      findings {
+        id
+        kind
+        publicStatement
+        themes
+      }
+      agreements {
+        id
+        title
+        text
+        agreedAt
+        signatories {
+          id
+          name
+        }
+        recommendations {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const ProcessTimelineQuery = graphql(`
+  query ProcessTimeline($ags: String!) {
+    processTimeline(ags: $ags) {
+      step
+      done
+      count
+      firstDate
+      lastDate
+      nextDate
+    }
+  }
+`);
+
+export const ProcessUnitsQuery = graphql(`
+  query ProcessUnits {
+    municipalities {
+      id
+      ags
+      name
+    }
+  }
+`);
