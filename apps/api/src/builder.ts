@@ -35,11 +35,12 @@ export const builder = new SchemaBuilder<{
   },
   scopeAuth: {
     authScopes: (ctx) => ({
-      signedIn: ctx.viewer !== null,
+      // An API key counts as signed in with its role (PARTNER): it reads what partner accounts read.
+      signedIn: ctx.viewer !== null || ctx.apiKey !== null,
       staff: isStaffRole(ctx.viewer?.role),
       admin: ctx.viewer?.role === 'ADMIN',
     }),
-    unauthorizedError: (_parent, ctx) => (ctx.viewer ? new Forbidden() : new Unauthenticated()),
+    unauthorizedError: (_parent, ctx) => (ctx.viewer || ctx.apiKey ? new Forbidden() : new Unauthenticated()),
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -51,12 +52,38 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { nullable: true },
-    nodesQueryOptions: { nullable: { list: false, items: true } },
+    nodeQueryOptions: {
+      nullable: true,
+      description: 'Any entity by its global ID, under the same authorization as its own field: null when it does not exist or you may not see it.',
+      args: { id: { description: 'A global ID (the `id` of any entity).' } },
+    },
+    nodesQueryOptions: {
+      nullable: { list: false, items: true },
+      description: 'Several entities by their global IDs, in the order given; null for each one that does not exist or you may not see.',
+      args: { ids: { description: 'Global IDs (the `id` of any entities).' } },
+    },
+    nodeTypeOptions: { description: 'An entity with a stable global ID, fetchable with `node(id:)` and `nodes(ids:)`.' },
+    idFieldOptions: { description: 'Stable global ID, opaque; use it with `node(id:)` and in arguments that name this entity.' },
+    // Descriptions of the Relay parts every connection shares (docs/api.md, "Pagination and order").
+    firstArgOptions: { description: 'Page size from the start: default 20, at most 100.' },
+    afterArgOptions: { description: 'Cursor (an edge\'s `cursor` or `pageInfo.endCursor`) to continue after.' },
+    lastArgOptions: { description: 'Page size from the end: at most 100.' },
+    beforeArgOptions: { description: 'Cursor (an edge\'s `cursor` or `pageInfo.startCursor`) to page back from.' },
+    cursorFieldOptions: { description: 'Opaque position of this item, for `after`/`before`.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor, in the list\'s stable order.' },
+    pageInfoFieldOptions: { description: 'Where this page is: cursors and whether more pages follow.' },
+    hasNextPageFieldOptions: { description: 'True when a page follows (continue with `after: endCursor`).' },
+    hasPreviousPageFieldOptions: { description: 'True when a page precedes (go back with `before: startCursor`).' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when it is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when it is empty.' },
+    pageInfoTypeOptions: { description: 'Relay paging information of a connection.' },
   },
 });
 
-builder.queryType({});
+builder.queryType({
+  description: 'Everything you may read. Lists are Relay connections (20 per page by default, at most 100); see docs/api.md.',
+});
 builder.mutationType({
   description:
     'Every mutation answers with a result union: the changed object, or a typed error implementing `Error` ' +

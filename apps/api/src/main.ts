@@ -13,6 +13,7 @@ import {
 import { createServer } from './server.js';
 
 const dashboardDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dashboard/dist');
+const explorerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../explorer/dist');
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
 
   const db = await openDatabase(config);
-  const app = await createServer({ db, dashboardDir, production, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await createServer({ db, dashboardDir, explorerDir, production, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   const log = app.log;
   log.info(`Database: ${describeDatabase(config)}`);
 

@@ -10,10 +10,16 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Database } from '@atlas/db';
 import { languageFromAcceptLanguage } from '@atlas/domain';
 import type { Context } from './context.js';
+import { registerBulkDownloads } from './http/bulk-downloads.js';
+import { registerApiKeyAuthentication } from './http/api-key.js';
 import { registerConsentExports } from './http/consent-export.js';
+import { corsOriginsFromEnv, registerCors } from './http/cors.js';
+import { registerExplorer } from './http/explorer.js';
 import { registerRecommendationCsvExport } from './http/recommendation-csv.js';
 import { registerRecommendationFeed } from './http/recommendation-feed.js';
 import { sessionCookies, viewerOfRequest } from './http/session.js';
+import { isInternalError, limitsPlugin, maskInternalError, RateLimiter, rateLimitStoreFor, rememberClientAddress, resolveLimits } from './limits/index.js';
+import type { LimitOverrides } from './limits/index.js';
 import { errorExtensions } from './schema/errors.js';
 import { schema } from './schema/index.js';
 
@@ -21,6 +27,8 @@ export interface ServerOptions {
   db: Database;
   /** Folder of the built dashboard; null serves the API alone. */
   dashboardDir?: string | null;
+  /** Folder of the built GraphiQL explorer (apps/explorer/dist), served at /graphiql/; null leaves it out. */
+  explorerDir?: string | null;
   logger?: FastifyServerOptions['logger'];
   /** Hides stack traces and internal messages from error responses. */
   production?: boolean;
@@ -29,6 +37,10 @@ export interface ServerOptions {
    * request that reached the proxy over HTTPS get Secure cookies. Default: TRUST_PROXY=true.
    */
   trustProxy?: boolean;
+  /** Origins whose pages may call the API (CORS, without credentials). Default: ATLAS_CORS_ORIGINS, comma-separated; none. */
+  corsOrigins?: readonly string[];
+  /** Query limits and rate-limit budgets (defaults and reasons in src/limits/README.md; RATE_LIMIT_* env). */
+  limits?: LimitOverrides;
 }
 
 /** Builds the whole product as one Fastify app (GraphQL, health, dashboard) without listening. */
@@ -36,16 +48,28 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const { db } = options;
   const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === 'true' });
   await app.register(fastifyCookie);
+  await registerCors(app, options.corsOrigins ?? corsOriginsFromEnv());
+  registerApiKeyAuthentication(app, db);
+  const limits = resolveLimits(options.limits);
+  const rateLimiter = new RateLimiter(rateLimitStoreFor(db), limits.rateLimit);
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    // Batched (array) requests stay off (Apollo's default): each operation is limited and charged alone.
+    // Automatic persisted queries are on (default), kept in Apollo's bounded in-memory LRU cache.
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), limitsPlugin(limits, rateLimiter)],
     // Errors outside the typed mutation results (e.g. a query only admins may run) still carry a code.
     formatError: (formatted, error) => {
       const extensions = errorExtensions((error as { originalError?: unknown }).originalError);
-      return extensions ? { ...formatted, extensions: { ...formatted.extensions, ...extensions } } : formatted;
+      if (extensions) return { ...formatted, extensions: { ...formatted.extensions, ...extensions } };
+      if (options.production && isInternalError(formatted, error)) {
+        app.log.error({ err: error }, 'internal error in a GraphQL request');
+        return maskInternalError(formatted);
+      }
+      return formatted;
     },
   });
   await apollo.start();
@@ -55,20 +79,23 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     method: ['GET', 'POST', 'OPTIONS'],
     context: async (request, reply) => {
       const session = await viewerOfRequest(db, request);
-      return {
+      return rememberClientAddress(request.ip, {
         db,
         prisma: db.prisma,
         lang: languageFromAcceptLanguage(request.headers['accept-language']),
         viewer: session.viewer,
         sessionToken: session.token,
+        apiKey: session.apiKey,
         cookies: sessionCookies(request, reply),
-      };
+      });
     },
   });
 
   registerRecommendationFeed(app, db);
   registerRecommendationCsvExport(app, db);
   registerConsentExports(app, db);
+  registerBulkDownloads(app, db, { rateLimit: { limiter: rateLimiter, windowSeconds: limits.rateLimit.windowSeconds } });
+  await registerExplorer(app, options.explorerDir);
 
   app.get('/healthz', async (_request, reply) => {
     try {

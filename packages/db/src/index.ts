@@ -19,6 +19,8 @@ export * from './consent/index.js';
 export * from './publication/index.js';
 export * from './network/index.js';
 export * from './process/index.js';
+export * from './search/index.js';
+export * from './apikey/index.js';
 export type { SeedStep, SeedStepResult, SeedCounts, SeedOptions, SeedReport } from './seed/index.js';
 export { importObservations, importFormats, rowErrorCodes } from './import/index.js';
 export { defaultComparator, importTargets, isTargetsFile, localTargetKey } from './import/index.js';

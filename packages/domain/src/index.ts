@@ -14,3 +14,4 @@ export * from './consent/index.js';
 export * from './publication/index.js';
 export * from './auth/index.js';
 export * from './indicators/index.js';
+export * from './apikey/index.js';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDatabase } from '@atlas/db';
 import { openTestDatabase } from '@atlas/db/testing';
+import { UNTHROTTLED } from '../limits/index.js';
 import { createServer } from '../server.js';
 import { firstLoadJavaScript } from './bundle-size.js';
 import {
@@ -39,7 +40,8 @@ async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<Row[]> {
     const seedStart = performance.now();
     await seedDatabase(db.prisma, { demo: false });
     console.error(`${db.label}: seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
-    const app = await createServer({ db, dashboardDir: null });
+    // Unthrottled: the benchmark measures speed, not the rate limit.
+    const app = await createServer({ db, dashboardDir: null, limits: { rateLimit: UNTHROTTLED } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const address = app.server.address();

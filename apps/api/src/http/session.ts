@@ -3,16 +3,26 @@
 // that terminates TLS, set TRUST_PROXY=true so X-Forwarded-Proto counts.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessionMaxMs, userOfSession } from '@atlas/db';
-import type { Database } from '@atlas/db';
+import type { ApiKeyPrincipal, Database } from '@atlas/db';
 import type { SessionCookies, Viewer } from '../context.js';
+import { apiKeyOfRequest } from './api-key.js';
 
 export const sessionCookieName = 'atlas_session';
 
-export async function viewerOfRequest(db: Database, request: FastifyRequest): Promise<{ viewer: Viewer | null; token: string | null }> {
+/**
+ * The account (session cookie) or API key (Bearer header, checked by api-key.ts's hook) of a request.
+ * A request with a key ignores its cookies: it speaks for the key alone.
+ */
+export async function viewerOfRequest(
+  db: Database,
+  request: FastifyRequest,
+): Promise<{ viewer: Viewer | null; token: string | null; apiKey: ApiKeyPrincipal | null }> {
+  const apiKey = apiKeyOfRequest(request);
+  if (apiKey) return { viewer: null, token: null, apiKey };
   const token = request.cookies[sessionCookieName];
-  if (!token) return { viewer: null, token: null };
+  if (!token) return { viewer: null, token: null, apiKey: null };
   const viewer = await userOfSession(db.prisma, token);
-  return viewer ? { viewer, token } : { viewer: null, token: null };
+  return viewer ? { viewer, token, apiKey: null } : { viewer: null, token: null, apiKey: null };
 }
 
 export function sessionCookies(request: FastifyRequest, reply: FastifyReply): SessionCookies {

@@ -28,6 +28,8 @@ export function visibleActors(ctx: Context): Prisma.ActorWhereInput {
 }
 
 export const Actor = builder.prismaNode('Actor', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'An organisation of the regional network (Akteur).',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visibleActors(ctx)] }),

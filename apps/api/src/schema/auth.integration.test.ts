@@ -11,7 +11,7 @@ import { createTestUser, login, signInAs } from '../test-support/sign-in.js';
 import { startTestServer } from '../test-support/test-server.js';
 import type { TestServer } from '../test-support/test-server.js';
 
-const viewerQuery = '{ viewer { id email displayName role region { slug } } }';
+const viewerQuery = '{ viewer { ... on User { id email displayName role region { slug } } } }';
 
 describe.each(testDatabaseKinds())('sign-in over HTTP on %s', (kind) => {
   let server: TestServer;

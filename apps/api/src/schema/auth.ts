@@ -1,7 +1,8 @@
 // Sign-in, the viewer, and the admins' user management.
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { createSession, createUser, endSession, signIn, updateUser, userOfSession } from '@atlas/db';
+import { createSession, createUser, endSession, isStaffRole, signIn, updateUser, userOfSession } from '@atlas/db';
 import { Forbidden, NotFound, Unauthenticated, ValidationFailed } from '@atlas/domain';
+import type { UserRole } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 
@@ -13,14 +14,40 @@ export const UserRoleEnum = builder.enumType('UserRole', {
   } as const,
 });
 
-const isAdminOf = (ctx: Context, regionId: string | null) =>
+export const isAdminOf = (ctx: Context, regionId: string | null) =>
   ctx.viewer?.role === 'ADMIN' && (ctx.viewer.regionId === null || ctx.viewer.regionId === regionId);
 
+/** What `viewer` answers: a signed-in account (a User row) or an API key's principal. */
+type ViewerShape = { role: UserRole; regionId: string | null } & ({ kind: 'apiKey'; name: string } | { kind?: undefined; displayName: string });
+
+/**
+ * Who the request speaks for. A signed-in account is a `User`; a request with an API key is an
+ * `ApiKeyViewer`: a role and a region, but no account (so no e-mail and no user id).
+ */
+export const ViewerInterface = builder.interfaceRef<ViewerShape>('Viewer').implement({
+  description:
+    'Who the request speaks for: a signed-in account (`User`) or, for a request with `Authorization: Bearer <key>`, the API key (`ApiKeyViewer`, which has no account).',
+  resolveType: (value) => (value.kind === 'apiKey' ? 'ApiKeyViewer' : 'User'),
+  fields: (t) => ({
+    role: t.field({ type: UserRoleEnum, resolve: (value) => value.role }),
+    displayName: t.string({
+      description: "The account's name, or the API key's name.",
+      resolve: (value) => (value.kind === 'apiKey' ? value.name : value.displayName),
+    }),
+  }),
+});
+
 export const User = builder.prismaNode('User', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A sign-in account. Staff see names; e-mail and state only the account itself and its admins.',
   id: { field: 'id' },
+  interfaces: [ViewerInterface],
   // The account itself, staff (names in histories) and admins may read accounts; nobody else.
   authScopes: (user, ctx) => (ctx.viewer?.id === user.id ? true : { staff: true }),
+  // node(id:)/nodes(ids:) must not even confirm to others that an account exists (the type scope
+  // alone still answers `__typename`): the lookup finds nothing for them.
+  findUnique: (id, ctx) => (ctx.viewer?.id === id || isStaffRole(ctx.viewer?.role) ? { id } : { id, AND: [{ id: { in: [] } }] }),
   fields: (t) => ({
     displayName: t.exposeString('displayName'),
     email: t.exposeString('email', {
@@ -82,11 +109,16 @@ const genericSignInFailure = new Unauthenticated({
 });
 
 builder.queryFields((t) => ({
-  viewer: t.prismaField({
-    type: User,
+  viewer: t.field({
+    type: ViewerInterface,
     nullable: true,
-    description: 'The signed-in account; null for anonymous requests.',
-    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
+    description:
+      'Who the request speaks for: the signed-in account (`User`), the API key of a Bearer request (`ApiKeyViewer`), or null for anonymous requests. ' +
+      '`{ viewer { role } }` works for both; account fields such as `email` need `... on User`.',
+    resolve: (_root, _args, ctx) => {
+      if (ctx.apiKey) return { kind: 'apiKey' as const, ...ctx.apiKey };
+      return ctx.viewer ? ctx.prisma.user.findUnique({ where: { id: ctx.viewer.id } }) : null;
+    },
   }),
   users: t.prismaField({
     type: [User],

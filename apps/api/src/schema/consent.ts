@@ -20,6 +20,8 @@ export const ConsentMethodEnum = builder.enumType('ConsentMethod', {
 });
 
 export const Consent = builder.prismaNode('Consent', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A consent to be on the network mailing list. Never deleted: withdrawal sets withdrawnAt. Staff of the region only.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, ...staffRegionWhere(ctx) }),

@@ -37,6 +37,8 @@ export async function regionForNewRecord(ctx: Context, slug: string | null | und
 }
 
 export const Contact = builder.prismaNode('Contact', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A person (Ansprechperson). Personal data: staff of the region only.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, ...staffRegionWhere(ctx) }),

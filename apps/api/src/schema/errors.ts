@@ -19,8 +19,9 @@ export const ErrorCodeEnum = builder.enumType('ErrorCode', {
 export const ErrorInterface = builder.interfaceRef<AtlasError>('Error').implement({
   description: 'A failure the caller can act on. Mutations return these as results instead of GraphQL errors.',
   fields: (t) => ({
-    code: t.field({ type: ErrorCodeEnum, resolve: (error) => error.code }),
+    code: t.field({ type: ErrorCodeEnum, description: 'What kind of failure, for programs.', resolve: (error) => error.code }),
     message: t.string({
+      description: 'What went wrong, for people, in the requested language.',
       args: langArgs(),
       resolve: (error, args, ctx) => error.text[languageOf(args, ctx)],
     }),
@@ -31,7 +32,7 @@ const InputProblemRef = builder.objectRef<InputProblem>('InputProblem').implemen
   description: 'One refused field of an input.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'Path of the field in the input, e.g. "titleDe" or "sdgTargets.1".' }),
-    reason: t.string({ args: langArgs(), resolve: (problem, args, ctx) => problem.reason[languageOf(args, ctx)] }),
+    reason: t.string({ description: 'Why it was refused.', args: langArgs(), resolve: (problem, args, ctx) => problem.reason[languageOf(args, ctx)] }),
   }),
 });
 
@@ -41,17 +42,19 @@ builder.objectType(ValidationFailed, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ValidationFailed,
   fields: (t) => ({
-    field: t.string({ resolve: (error) => error.problems[0]?.field ?? 'input' }),
+    field: t.string({ description: 'The (first) refused field of the input.', resolve: (error) => error.problems[0]?.field ?? 'input' }),
     reason: t.string({
+      description: 'Why it was refused.',
       args: langArgs(),
       resolve: (error, args, ctx) => error.problems[0]?.reason[languageOf(args, ctx)] ?? error.text[languageOf(args, ctx)],
     }),
-    problems: t.field({ type: [InputProblemRef], resolve: (error) => [...error.problems] }),
+    problems: t.field({ type: [InputProblemRef], description: 'Every refused field.', resolve: (error) => [...error.problems] }),
   }),
 });
 
 builder.objectType(NotFound, {
   name: 'NotFoundError',
+  description: 'The record does not exist, or you may not see it.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFound,
   fields: (t) => ({ id: t.exposeString('id', { description: 'The id that was not found.' }) }),
@@ -59,6 +62,7 @@ builder.objectType(NotFound, {
 
 builder.objectType(Forbidden, {
   name: 'ForbiddenError',
+  description: 'Signed in (or an API key), but not allowed: wrong role or region. Nothing changed.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof Forbidden,
 });
@@ -86,7 +90,7 @@ const CsvProblemRef = builder.objectRef<CsvProblem>('CsvProblem').implement({
   fields: (t) => ({
     line: t.exposeInt('line', { description: 'Line in the file; 1 is the header.' }),
     column: t.exposeString('column', { nullable: true, description: 'Column name; null for the whole row or file.' }),
-    reason: t.string({ args: langArgs(), resolve: (problem, args, ctx) => problem.reason[languageOf(args, ctx)] }),
+    reason: t.string({ description: 'Why the line was refused.', args: langArgs(), resolve: (problem, args, ctx) => problem.reason[languageOf(args, ctx)] }),
   }),
 });
 
@@ -95,7 +99,7 @@ builder.objectType(CsvImportFailed, {
   description: 'The CSV file was refused as a whole (code VALIDATION); nothing was written.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof CsvImportFailed,
-  fields: (t) => ({ problems: t.field({ type: [CsvProblemRef], resolve: (error) => [...error.problems] }) }),
+  fields: (t) => ({ problems: t.field({ type: [CsvProblemRef], description: 'Every problem found, by line.', resolve: (error) => [...error.problems] }) }),
 });
 
 /** GraphQL error extensions for an error outside a typed result (queries): code, and the version on conflict. */

@@ -3,8 +3,8 @@
 // timeline of a municipality. The public sees public events; staff of the region all of theirs.
 import { addParticipation, canEditRegion, createEvent, loadProcessTimeline, removeParticipation, updateEvent } from '@atlas/db';
 import type { Prisma } from '@atlas/db';
-import { localized, NotFound, processSteps, ValidationFailed } from '@atlas/domain';
-import type { EventKind, TimelineStep } from '@atlas/domain';
+import { localized, NotFound, ValidationFailed } from '@atlas/domain';
+import type { EventKind, ProcessStep, TimelineStep } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Actor } from './actor.js';
@@ -46,9 +46,12 @@ export function visibleEvents(ctx: Context): Prisma.EventWhereInput {
 }
 
 export const Participation = builder.prismaNode('Participation', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'Who took part in an event and in which role.',
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, event: visibleEvents(ctx) }),
+  // As Event.participants: the public does not see people who came without an organisation.
+  findUnique: (id, ctx) => ({ id, event: visibleEvents(ctx), ...(isStaffViewer(ctx) ? {} : { actorId: { not: null } }) }),
   fields: (t) => ({
     role: t.expose('role', { type: ParticipationRoleEnum }),
     topic: t.exposeString('topicDe', { nullable: true, description: 'Topic of an expert input (German).' }),
@@ -64,6 +67,8 @@ export const Participation = builder.prismaNode('Participation', {
 });
 
 export const Event = builder.prismaNode('Event', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'An event of the process (Veranstaltung).',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visibleEvents(ctx)] }),
@@ -165,7 +170,14 @@ function eventsWhere(ctx: Context, args: EventFilter): Prisma.EventWhereInput {
 
 const ProcessStepEnum = builder.enumType('ProcessStep', {
   description: 'Steps of the local process, in order.',
-  values: Object.fromEntries(processSteps.map((step) => [step, {}])) as Record<(typeof processSteps)[number], object>,
+  values: {
+    KICK_OFF_HELD: { description: 'The kick-off event has begun.' },
+    INTERVIEWS_DONE: { description: 'Interviews with key actors were held.' },
+    WORKSHOP_HELD: { description: 'The workshop has begun.' },
+    RECOMMENDATIONS_PUBLISHED: { description: 'Recommendations of the municipality are published.' },
+    CONFERENCE_HELD: { description: 'The networking conference has begun.' },
+    CIRCLES_MEETING: { description: 'Initiative circles meet.' },
+  } satisfies Record<ProcessStep, { description: string }>,
 });
 
 const TimelineStepRef = builder.objectRef<TimelineStep>('ProcessTimelineStep').implement({
@@ -205,7 +217,7 @@ builder.queryFields((t) => ({
     type: Event,
     nullable: true,
     description: 'One event by its global ID; null when it does not exist or you may not see it.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the event.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.event.findFirst({ ...query, where: { AND: [{ id: idOf(args.id, 'Event', 'id') }, visibleEvents(ctx)] } }),
   }),

@@ -34,6 +34,8 @@ export function visibleFindings(ctx: Context): Prisma.FindingWhereInput {
 }
 
 export const Finding = builder.prismaNode('Finding', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A finding from an interview or workshop.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visibleFindings(ctx)] }),

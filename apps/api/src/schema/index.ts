@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import './language.js';
 import './errors.js';
 import './auth.js';
+import './apikey.js';
 import './sdg.js';
 import './region.js';
 import './municipality.js';
@@ -25,5 +26,6 @@ import './network.js';
 import './partnership.js';
 import './event.js';
 import './interview.js';
+import './search.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

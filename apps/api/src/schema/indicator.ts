@@ -75,6 +75,8 @@ export const IndicatorTarget = builder.prismaObject('IndicatorTarget', {
 });
 
 export const Indicator = builder.prismaNode('Indicator', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A measured quantity: an SDG indicator, a sustainability-strategy indicator or structural data.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -165,7 +167,7 @@ builder.queryFields((t) => ({
     type: Indicator,
     nullable: true,
     description: 'One indicator by its key; null when there is none.',
-    args: { key: t.arg.string({ required: true }) },
+    args: { key: t.arg.string({ required: true, description: 'The indicator key, e.g. "a_GSa".' }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.indicator.findUnique({ ...query, where: { key: args.key } }),
   }),
   indicators: t.prismaConnection(

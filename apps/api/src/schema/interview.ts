@@ -20,6 +20,8 @@ const Interviewer = builder.objectRef<{ displayName: string }>('Interviewer').im
 });
 
 export const Interview = builder.prismaNode('Interview', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'An interview with a key actor. Staff of the region only.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, ...staffRegionWhere(ctx) }),

@@ -33,6 +33,8 @@ export const Observation = builder.prismaObject('Observation', {
 });
 
 export const Municipality = builder.prismaNode('Municipality', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A city (kreisfreie Stadt), district (Kreis) or town of a region.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -93,7 +95,8 @@ builder.queryFields((t) => ({
   municipality: t.prismaField({
     type: Municipality,
     nullable: true,
-    args: { ags: t.arg.string({ required: true }) },
+    description: 'One city or district by its AGS (e.g. "05122000" for Solingen); null when there is none.',
+    args: { ags: t.arg.string({ required: true, description: 'The 8-digit official municipality key (AGS).' }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.municipality.findUnique({ ...query, where: { ags: args.ags } }),
   }),
 }));

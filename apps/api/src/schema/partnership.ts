@@ -19,6 +19,8 @@ export const PartnershipKindEnum = builder.enumType('PartnershipKind', {
 });
 
 export const Partnership = builder.prismaNode('Partnership', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A transnational tie of the region, with partner place and country.',
   id: { field: 'id' },
   fields: (t) => ({

@@ -38,6 +38,8 @@ function visiblePublications(editor: Editor | null): Prisma.PublicationWhereInpu
 }
 
 export const Publication = builder.prismaNode('Publication', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A published text (Markdown), e.g. the situation and resource analysis of a municipality.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visiblePublications(editorOf(ctx))] }),
@@ -115,7 +117,10 @@ builder.queryFields((t) => ({
     type: Publication,
     nullable: true,
     description: "One publication by slug (in the given region, else the default region); null when there is none you may see.",
-    args: { slug: t.arg.string({ required: true }), region: t.arg.string({ required: false }) },
+    args: {
+      slug: t.arg.string({ required: true, description: 'The slug of the publication (its address).' }),
+      region: t.arg.string({ required: false, description: 'Slug of the region; the default region when omitted.' }),
+    },
     resolve: (query, _root, args, ctx) => ctx.prisma.publication.findFirst({ ...query, where: publicationsWhere(ctx, args) }),
   }),
 }));

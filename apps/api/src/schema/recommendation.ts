@@ -16,7 +16,7 @@ import {
   visibleRecommendations,
 } from '@atlas/db';
 import type { Editor, Prisma } from '@atlas/db';
-import { allowedTransitions, localized, recommendationStatuses, Unauthenticated, ValidationFailed } from '@atlas/domain';
+import { allowedTransitions, enumLabels, localized, recommendationStatuses, Unauthenticated, ValidationFailed } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { perRequest } from '../loaders/request-cache.js';
@@ -34,7 +34,9 @@ export const RecommendationStatusEnum = builder.enumType('RecommendationStatus',
     'Workflow: DRAFT → PUBLISHED → AGREED → IN_PROGRESS → IMPLEMENTED; ON_HOLD (from PUBLISHED, AGREED, IN_PROGRESS, back to ' +
     'one of them) and REJECTED (from DRAFT, PUBLISHED, AGREED) need a note. Progress: DRAFT/PUBLISHED/REJECTED 0, AGREED 0–10, ' +
     'IN_PROGRESS 1–99, IMPLEMENTED 100, ON_HOLD keeps it.',
-  values: recommendationStatuses,
+  values: Object.fromEntries(
+    recommendationStatuses.map((status) => [status, { description: `${enumLabels.RecommendationStatus[status].en} (${enumLabels.RecommendationStatus[status].de})` }]),
+  ) as Record<(typeof recommendationStatuses)[number], { description: string }>,
 });
 
 export function editorOf(ctx: Context): Editor | null {
@@ -105,6 +107,8 @@ export const RecommendationChange = builder.prismaObject('RecommendationChange',
 });
 
 export const Recommendation = builder.prismaNode('Recommendation', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A local action recommendation (Handlungsempfehlung) with status, progress and history.',
   id: { field: 'id' },
   // node(id) must not reveal drafts or archived recommendations to those who may not see them.
@@ -302,7 +306,7 @@ builder.queryFields((t) => ({
     type: Recommendation,
     nullable: true,
     description: 'One recommendation by its global ID; null when it does not exist or you may not see it.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the recommendation.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.recommendation.findFirst({
         ...query,

@@ -4,6 +4,8 @@ import type { Context } from '../context.js';
 import { langArgs, languageOf } from './language.js';
 
 export const Region = builder.prismaNode('Region', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'The area one regional office serves; owns its municipalities, actors and process data.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -39,7 +41,7 @@ builder.queryFields((t) => ({
     type: Region,
     nullable: true,
     description: "The region with this slug; the installation's default region when omitted.",
-    args: { slug: t.arg.string({ required: false }) },
+    args: { slug: t.arg.string({ required: false, description: 'Slug of the region; the default region when omitted.' }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.region.findFirst({ ...query, where: regionWhere(args.slug) }),
   }),
 }));

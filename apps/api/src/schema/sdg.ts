@@ -3,6 +3,8 @@ import { builder } from '../builder.js';
 import { langArgs, languageOf } from './language.js';
 
 export const SdgGoal = builder.prismaNode('SdgGoal', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'One of the 17 Sustainable Development Goals.',
   id: { field: 'number' },
   fields: (t) => ({
@@ -22,6 +24,8 @@ export const SdgGoal = builder.prismaNode('SdgGoal', {
 });
 
 export const SdgTarget = builder.prismaNode('SdgTarget', {
+  // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
+  nullable: true,
   description: 'A target of an SDG, e.g. 11.6.',
   id: { field: 'code' },
   fields: (t) => ({
@@ -43,7 +47,8 @@ builder.queryFields((t) => ({
   sdgGoal: t.prismaField({
     type: SdgGoal,
     nullable: true,
-    args: { number: t.arg.int({ required: true }) },
+    description: 'One SDG by its number (1–17); null for any other number.',
+    args: { number: t.arg.int({ required: true, description: 'The goal number, 1–17.' }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.sdgGoal.findUnique({ ...query, where: { number: args.number } }),
   }),
 }));

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { openSeededTestDatabase } from '@atlas/db/testing';
 import type { TestDatabase } from '@atlas/db/testing';
+import { UNTHROTTLED } from '../limits/index.js';
 import { createServer } from '../server.js';
 import type { ServerOptions } from '../server.js';
 
@@ -32,7 +33,9 @@ export async function startTestServer(
   const statements: string[] = [];
   const kind = options.kind ?? (process.env.DATABASE_URL ? 'postgres' : 'pglite');
   const db = await openSeededTestDatabase(kind, { demo: options.demo ?? true }, { onQuery: (sql) => statements.push(sql) });
-  const app = await createServer({ ...options, db });
+  // Rate limits only where a test asks for them (src/limits/rate-limit.integration.test.ts).
+  const limits = { ...options.limits, rateLimit: { ...UNTHROTTLED, ...options.limits?.rateLimit } };
+  const app = await createServer({ ...options, limits, db });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');

@@ -10,12 +10,14 @@ import { MutationErrorFields } from './mutationResult';
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
-      id
-      email
-      displayName
-      role
-      region {
-        slug
+      ... on User {
+        id
+        email
+        displayName
+        role
+        region {
+          slug
+        }
       }
     }
   }
@@ -42,7 +44,9 @@ export const LogoutMutation = graphql(`
   }
 `);
 
-export type Viewer = NonNullable<ResultOf<typeof ViewerQuery>['viewer']>;
+// `viewer` is a User for a cookie session; an API key's viewer (never the dashboard's) counts as signed out.
+export type Viewer = Extract<NonNullable<ResultOf<typeof ViewerQuery>['viewer']>, { email: string }>;
+const accountOf = (viewer: ResultOf<typeof ViewerQuery>['viewer']): Viewer | null => (viewer && 'email' in viewer ? viewer : null);
 
 export type ViewerState =
   | { status: 'loading' }
@@ -64,7 +68,7 @@ export function reloadViewer(lang: Language = 'de'): Promise<void> {
   loaded = true;
   const request = executeQuery(ViewerQuery, {}, { lang }).then(
     (data) => {
-      if (pending === request) setState({ status: 'ready', viewer: data.viewer });
+      if (pending === request) setState({ status: 'ready', viewer: accountOf(data.viewer) });
     },
     (error: unknown) => {
       if (pending === request) setState({ status: 'error', error: isQueryError(error) ? error : new NetworkError(String(error)) });

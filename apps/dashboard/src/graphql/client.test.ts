@@ -13,7 +13,7 @@ const GoalQuery = graphql(`
 `);
 
 describe('executeQuery', () => {
-  it('POSTs the printed document with variables and Accept-Language, and returns data', async () => {
+  it('POSTs the printed document with variables and Accept-Language (after the hash alone), and returns data', async () => {
     const requests = stubGraphQL(() => ({ data: { sdgGoal: { number: 11, shortTitle: 'Sustainable cities and communities' } } }));
     const data = await executeQuery(GoalQuery, { number: 11, lang: 'EN' }, { lang: 'en' });
     expect(data.sdgGoal?.shortTitle).toBe('Sustainable cities and communities');
@@ -23,7 +23,57 @@ describe('executeQuery', () => {
     expect(requests[0]?.variables).toEqual({ number: 11, lang: 'EN' });
     expect(requests[0]?.headers.get('Accept-Language')).toBe('en-GB');
     expect(requests[0]?.headers.get('Content-Type')).toBe('application/json');
-    expect(vi.mocked(fetch).mock.calls[0]?.[0]).toBe('/graphql');
+    expect(vi.mocked(fetch).mock.calls.at(-1)?.[0]).toBe('/graphql');
+  });
+
+  it('sends a query as a GET with its sha256 hash first, and the full text only when the server does not know it', async () => {
+    const answers = [
+      { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] },
+      { data: { sdgGoal: { number: 11, shortTitle: 'Städte' } } },
+      { data: { sdgGoal: { number: 12, shortTitle: 'Konsum' } } },
+    ];
+    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify(answers.shift()), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    expect((await executeQuery(GoalQuery, { number: 11 }, { lang: 'de' })).sdgGoal?.number).toBe(11);
+    expect((await executeQuery(GoalQuery, { number: 12 }, { lang: 'de' })).sdgGoal?.number).toBe(12);
+
+    const [hashOnly, full, again] = fetchMock.mock.calls;
+    const hashUrl = new URL(hashOnly![0], 'http://localhost');
+    expect(hashOnly![1].method).toBe('GET');
+    expect(hashUrl.pathname).toBe('/graphql');
+    expect(hashUrl.searchParams.get('query')).toBeNull();
+    expect(hashUrl.searchParams.get('operationName')).toBe('GoalForClientTest');
+    expect(JSON.parse(hashUrl.searchParams.get('variables')!)).toEqual({ number: 11 });
+    const { persistedQuery } = JSON.parse(hashUrl.searchParams.get('extensions')!) as { persistedQuery: { version: number; sha256Hash: string } };
+    expect(persistedQuery.version).toBe(1);
+    expect(new Headers(hashOnly![1].headers).get('Apollo-Require-Preflight')).toBe('true');
+
+    expect(full![1].method).toBe('POST');
+    const fullBody = JSON.parse(String(full![1].body)) as { query: string; extensions: unknown };
+    expect(fullBody.extensions).toEqual({ persistedQuery });
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(fullBody.query));
+    expect(persistedQuery.sha256Hash).toBe(Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''));
+
+    // Known to the server now: the hash alone does it.
+    expect(again![1].method).toBe('GET');
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('sends mutations as POST, hash first too', async () => {
+    const Logout = graphql(`
+      mutation LogoutForClientTest {
+        logout
+      }
+    `);
+    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify({ data: { logout: true } }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await executeQuery(Logout, {}, { lang: 'de' });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(String(init.body))).toMatchObject({ operationName: 'LogoutForClientTest', extensions: { persistedQuery: { version: 1 } } });
+    expect(JSON.parse(String(init.body))).not.toHaveProperty('query');
   });
 
   it('turns a GraphQL error response into a typed GraphQLResponseError', async () => {

@@ -18,8 +18,15 @@ export function stubGraphQL(
   init: { status?: number } = {},
 ): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
-  const fetchStub = vi.fn(async (_input: RequestInfo | URL, requestInit?: RequestInit) => {
-    const body = JSON.parse(String(requestInit?.body)) as { query: string; variables: Record<string, unknown> };
+  const fetchStub = vi.fn(async (input: RequestInfo | URL, requestInit?: RequestInit) => {
+    const body = requestBody(input, requestInit);
+    if (body.query === undefined) {
+      // A persisted-query hash the stub has never seen: the client sends the full query next.
+      return new Response(JSON.stringify({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }
     const request: RecordedRequest = {
       operationName: /\b(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1],
       query: body.query,
@@ -35,4 +42,13 @@ export function stubGraphQL(
   });
   vi.stubGlobal('fetch', fetchStub);
   return requests;
+}
+
+/** The GraphQL request of a POST body or of a GET URL's parameters. */
+function requestBody(input: RequestInfo | URL, init: RequestInit | undefined): { query?: string; variables: Record<string, unknown> } {
+  if (init?.body !== undefined && init.body !== null) {
+    return JSON.parse(String(init.body)) as { query?: string; variables: Record<string, unknown> };
+  }
+  const params = new URL(String(input), 'http://localhost').searchParams;
+  return { query: params.get('query') ?? undefined, variables: JSON.parse(params.get('variables') ?? '{}') as Record<string, unknown> };
 }

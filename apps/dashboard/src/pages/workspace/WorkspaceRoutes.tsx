@@ -5,9 +5,24 @@ import type { Viewer } from '../../auth/viewer';
 import { useLocalMessages } from '../../i18n/localMessages';
 import { NotFoundPage } from '../NotFoundPage';
 import '../recommendations/recommendations.css';
+import { ApiKeysNavEntry } from './apikeys/ApiKeysNavEntry';
+import { ApiKeysPage } from './apikeys/ApiKeysPage';
 import { BoardPage } from './BoardPage';
+import { ConsentNavEntry } from './consent/ConsentNavEntry';
+import { ConsentPage } from './consent/ConsentPage';
 import { ImportPage } from './ImportPage';
+import AgreementsPage from './process/AgreementsPage';
+import EventsArea from './process/EventsPage';
+import FindingsPage from './process/FindingsPage';
+import InterviewsPage from './process/InterviewsPage';
+import { processMessages } from './process/messages';
+import { publicationMessages } from './publications/messages';
+import PublicationsArea from './publications/PublicationsPage';
 import { workspaceMessages } from './messages';
+import { ActorImportPage } from './network/ActorImportPage';
+import { ActorPage } from './network/ActorPage';
+import { ActorsPage, NewActorPage } from './network/ActorsPage';
+import { NetworkNavEntries } from './network/NetworkNavEntries';
 import { RecommendationPage } from './RecommendationPage';
 import { TargetsPage } from './TargetsPage';
 import { EditRecommendationPage, NewRecommendationPage } from './RecommendationFormPage';
@@ -29,7 +44,18 @@ export default function WorkspaceRoutes() {
             <Route path="empfehlungen/:id/bearbeiten" element={<EditRecommendationPage />} />
             <Route path="import" element={<ImportPage />} />
             <Route path="zielwerte" element={<TargetsPage />} />
+            <Route path="veranstaltungen/*" element={<EventsArea />} />
+            <Route path="interviews" element={<InterviewsPage />} />
+            <Route path="befunde" element={<FindingsPage />} />
+            <Route path="vereinbarungen" element={<AgreementsPage />} />
+            <Route path="veroeffentlichungen/*" element={<PublicationsArea />} />
+            <Route path="akteure" element={<ActorsPage />} />
+            <Route path="akteure/neu" element={<NewActorPage />} />
+            <Route path="akteure/import" element={<ActorImportPage />} />
+            <Route path="akteure/:id" element={<ActorPage />} />
+            <Route path="einwilligungen" element={<ConsentPage viewer={viewer} />} />
             <Route path="konten" element={<RequireStaff adminOnly>{(admin) => <UsersPage viewer={admin} />}</RequireStaff>} />
+            <Route path="schluessel" element={<RequireStaff adminOnly>{() => <ApiKeysPage />}</RequireStaff>} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </>
@@ -40,6 +66,8 @@ export default function WorkspaceRoutes() {
 
 function WorkspaceNav({ viewer }: { viewer: Viewer }) {
   const { m, localize } = useLocalMessages(workspaceMessages);
+  const { m: p } = useLocalMessages(processMessages);
+  const { m: pub } = useLocalMessages(publicationMessages);
   return (
     <nav className="ws-nav" aria-label={m.navHeading}>
       <ul>
@@ -57,11 +85,29 @@ function WorkspaceNav({ viewer }: { viewer: Viewer }) {
         <li>
           <NavLink to={localize('/arbeitsbereich/zielwerte')}>{m.navTargets}</NavLink>
         </li>
+        <li>
+          <NavLink to={localize('/arbeitsbereich/veranstaltungen')}>{p.navEvents}</NavLink>
+        </li>
+        <li>
+          <NavLink to={localize('/arbeitsbereich/interviews')}>{p.navInterviews}</NavLink>
+        </li>
+        <li>
+          <NavLink to={localize('/arbeitsbereich/befunde')}>{p.navFindings}</NavLink>
+        </li>
+        <li>
+          <NavLink to={localize('/arbeitsbereich/vereinbarungen')}>{p.navAgreements}</NavLink>
+        </li>
+        <li>
+          <NavLink to={localize('/arbeitsbereich/veroeffentlichungen')}>{pub.nav}</NavLink>
+        </li>
+        <NetworkNavEntries />
+        <ConsentNavEntry />
         {viewer.role === 'ADMIN' ? (
           <li>
             <NavLink to={localize('/arbeitsbereich/konten')}>{m.navUsers}</NavLink>
           </li>
         ) : null}
+        {viewer.role === 'ADMIN' ? <ApiKeysNavEntry /> : null}
       </ul>
     </nav>
   );

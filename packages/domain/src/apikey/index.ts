@@ -1,0 +1,2 @@
+export * from './key-format.js';
+export * from './new-key.js';
