@@ -38,6 +38,9 @@ function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, options: O
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection the server ends (restart, failover, a dropped test database) would otherwise
+    // be an uncaught error that stops the process; the pool replaces it on the next query.
+    pool.on('error', (error) => console.warn(`PostgreSQL: idle connection lost (${error.message})`));
     const adapterFactory = new PrismaPg(pool);
     const prisma = createPrisma(adapterFactory, options);
     return {

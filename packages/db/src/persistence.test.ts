@@ -47,5 +47,5 @@ describe('embedded data folder across restarts', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 300_000); // seeds a real data folder, then opens it twice: minutes on a loaded machine
 });

@@ -31,7 +31,7 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
 
     await page.getByTestId('municipality-link').filter({ hasText: 'Wuppertal' }).click();
     await page.waitForURL(/\/kommune\/05124000/);
-    await page.getByRole('heading', { name: 'Wuppertal' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Wuppertal' }).waitFor();
     const chart = page.getByTestId('population-chart');
     await chart.locator('svg.recharts-surface').first().waitFor();
     expect(await chart.locator('.recharts-line').count()).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
   it('switches to English and keeps the language in the URL', async () => {
     page = await browser.newPage();
     await page.goto(`${server.url}/kommune/05122000`);
-    await page.getByRole('heading', { name: 'Solingen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Solingen' }).waitFor();
     await page.getByTestId('lang-switch').click();
     await page.waitForURL(/lang=en/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
