@@ -1,4 +1,5 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { BasePlugin } from '@pothos/core';
+import type { PothosOutputFieldConfig, SchemaTypes } from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -9,6 +10,34 @@ import { Forbidden, NotFound, Unauthenticated, ValidationFailed, VersionConflict
 import type { Context } from './context.js';
 
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * Describes the `totalCount` field the Prisma plugin adds to connections (it takes no description
+ * option) and the `input` argument of mutations, which the input type itself documents: every field
+ * and argument of the public schema gets a description (schema-descriptions.test.ts).
+ */
+class DefaultDescriptionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    const input = fieldConfig.parentType === 'Mutation' ? fieldConfig.args.input : undefined;
+    if (input && !input.description) {
+      const described = { ...input, description: 'What to change; its input type describes every field.' };
+      fieldConfig = { ...fieldConfig, args: { ...fieldConfig.args, input: described } };
+    }
+    if (fieldConfig.description || !fieldConfig.extensions?.pothosPrismaTotalCount) return fieldConfig;
+    return { ...fieldConfig, description: 'How many items match the arguments, over all pages (only what you may see).' };
+  }
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Pothos keeps its plugin registry in this global namespace.
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      atlasDefaultDescriptions: DefaultDescriptionsPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin('atlasDefaultDescriptions', DefaultDescriptionsPlugin);
 
 /** The one schema builder; every file under schema/ registers its domain area on it. */
 export const builder = new SchemaBuilder<{
@@ -25,12 +54,15 @@ export const builder = new SchemaBuilder<{
 }>({
   // Errors before scope-auth: a refused mutation then answers with a typed UnauthenticatedError or
   // ForbiddenError like any other failure. Errors before prisma, as the errors plugin requires.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, 'atlasDefaultDescriptions'],
   defaultFieldNullability: false,
   errors: {
     defaultTypes: [ValidationFailed, NotFound, Forbidden, Unauthenticated, VersionConflict],
     directResult: true,
-    defaultUnionOptions: { name: ({ fieldName }) => `${upperFirst(fieldName)}Result` },
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${upperFirst(fieldName)}Result`,
+      description: 'The result of the mutation of the same name: the changed object on success, otherwise a typed error implementing `Error`.',
+    },
     defaultResultOptions: { name: ({ fieldName }) => `${upperFirst(fieldName)}Success` },
   },
   scopeAuth: {

@@ -7,16 +7,17 @@ import type { Context } from '../context.js';
 import { SdgGoal } from './sdg.js';
 
 export const ActorSectorEnum = builder.enumType('ActorSector', {
+  description: 'The sector an organisation belongs to.',
   values: {
-    ADMINISTRATION: { description: 'Verwaltung' },
-    POLITICS: { description: 'Politik' },
-    CIVIL_SOCIETY: { description: 'Zivilgesellschaft' },
-    BUSINESS: { description: 'Wirtschaft' },
-    SCIENCE_EDUCATION: { description: 'Wissenschaft und Bildung' },
-    CHURCH: { description: 'Kirche' },
-    MIGRANT_ORGANISATION: { description: 'Migrantenorganisation' },
-    MEDIA: { description: 'Medien' },
-    OTHER: { description: 'Sonstige' },
+    ADMINISTRATION: { description: 'Public administration (Verwaltung)' },
+    POLITICS: { description: 'Politics (Politik)' },
+    CIVIL_SOCIETY: { description: 'Civil society (Zivilgesellschaft)' },
+    BUSINESS: { description: 'Business (Wirtschaft)' },
+    SCIENCE_EDUCATION: { description: 'Science and education (Wissenschaft und Bildung)' },
+    CHURCH: { description: 'Church (Kirche)' },
+    MIGRANT_ORGANISATION: { description: 'Migrant organisation (Migrantenorganisation)' },
+    MEDIA: { description: 'Media (Medien)' },
+    OTHER: { description: 'Other (Sonstige)' },
   } as const,
 });
 
@@ -34,12 +35,12 @@ export const Actor = builder.prismaNode('Actor', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visibleActors(ctx)] }),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    sector: t.expose('sector', { type: ActorSectorEnum }),
+    name: t.exposeString('name', { description: 'Name of the organisation.' }),
+    sector: t.expose('sector', { type: ActorSectorEnum, description: 'The sector it belongs to.' }),
     municipality: t.relation('municipality', { nullable: true, description: 'Null for actors of the whole region.' }),
-    region: t.relation('region'),
+    region: t.relation('region', { description: 'The region whose network it belongs to.' }),
     description: t.exposeString('descriptionDe', { nullable: true, description: 'What the organisation does (German).' }),
-    website: t.exposeString('website', { nullable: true }),
+    website: t.exposeString('website', { nullable: true, description: 'Web address (URL), if any.' }),
     sdgGoals: t.field({
       type: [SdgGoal],
       description: 'The SDGs the actor is interested in or works on, by number.',
@@ -48,7 +49,11 @@ export const Actor = builder.prismaNode('Actor', {
       }),
       resolve: (actor) => actor.sdgInterests.map((interest) => interest.goal),
     }),
-    archived: t.boolean({ select: { archivedAt: true }, resolve: (actor) => actor.archivedAt !== null }),
+    archived: t.boolean({
+      description: 'True when archived: left out of lists and the network view; only staff of its region still see it.',
+      select: { archivedAt: true },
+      resolve: (actor) => actor.archivedAt !== null,
+    }),
     viewerCanEdit: t.boolean({
       description: 'True when you may change it (staff or admin of its region).',
       select: { regionId: true },

@@ -27,7 +27,7 @@ export const Agreement = builder.prismaNode('Agreement', {
     title: t.exposeString('titleDe', { description: 'Title (German; agreements are recorded in German).' }),
     text: t.exposeString('textDe', { description: 'What was agreed (German).' }),
     agreedAt: t.string({ description: 'ISO date.', select: { agreedAt: true }, resolve: (agreement) => isoDate(agreement.agreedAt) }),
-    region: t.relation('region'),
+    region: t.relation('region', { description: 'The region whose process it belongs to.' }),
     signatories: t.field({
       type: [Actor],
       description: 'Organisations that signed it, by name.',
@@ -42,7 +42,7 @@ export const Agreement = builder.prismaNode('Agreement', {
       }),
       resolve: (agreement) => agreement.recommendations.map((link) => link.recommendation),
     }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo agreements.' }),
   }),
 });
 
@@ -123,10 +123,11 @@ builder.queryFields((t) => ({
 }));
 
 const CreateAgreementInput = builder.inputType('CreateAgreementInput', {
+  description: 'A new agreement: its texts, date, conference, signatories and the recommendations it serves.',
   fields: (t) => ({
     regionSlug: t.string({ required: false, description: 'Omitted: your region.' }),
-    titleDe: t.string({ required: true }),
-    textDe: t.string({ required: true }),
+    titleDe: t.string({ required: true, description: 'Title (German).' }),
+    textDe: t.string({ required: true, description: 'What was agreed (German).' }),
     agreedAt: t.string({ required: true, description: 'ISO date (YYYY-MM-DD).' }),
     eventId: t.id({ required: false, description: 'Global ID of the conference at which it was made.' }),
     signatoryActorIds: t.idList({ required: false, description: 'Global IDs of the signing organisations.' }),
@@ -137,9 +138,9 @@ const CreateAgreementInput = builder.inputType('CreateAgreementInput', {
 const UpdateAgreementInput = builder.inputType('UpdateAgreementInput', {
   description: 'Omitted fields stay as they are; a given list replaces the stored one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    titleDe: t.string({ required: false }),
-    textDe: t.string({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the agreement.' }),
+    titleDe: t.string({ required: false, description: 'Title (German).' }),
+    textDe: t.string({ required: false, description: 'What was agreed (German).' }),
     agreedAt: t.string({ required: false, description: 'ISO date (YYYY-MM-DD).' }),
     eventId: t.id({ required: false, description: 'Global ID of the conference; null unlinks it.' }),
     signatoryActorIds: t.idList({ required: false, description: 'Global IDs of all signing organisations.' }),
@@ -150,8 +151,8 @@ const UpdateAgreementInput = builder.inputType('UpdateAgreementInput', {
 const DeletedAgreement = builder.objectRef<{ id: string; titleDe: string }>('DeletedAgreement').implement({
   description: 'An agreement that was deleted, as it was.',
   fields: (t) => ({
-    id: t.id({ resolve: (agreement) => encodeGlobalID('Agreement', agreement.id) }),
-    title: t.exposeString('titleDe'),
+    id: t.id({ description: 'The global ID it had.', resolve: (agreement) => encodeGlobalID('Agreement', agreement.id) }),
+    title: t.exposeString('titleDe', { description: 'Its title (German).' }),
   }),
 });
 
@@ -168,7 +169,7 @@ builder.mutationFields((t) => ({
     description: 'Records an agreement with its signatories and the recommendations it serves. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreateAgreementInput, required: true }) },
+    args: { input: t.arg({ type: CreateAgreementInput, required: true, description: 'The agreement to record.' }) },
     resolve: async (query, _root, { input }, ctx: Context) => {
       const regionId = await regionForNewRecord(ctx, input.regionSlug);
       const id = await createAgreement(ctx.prisma, editorOf(ctx), {
@@ -185,7 +186,7 @@ builder.mutationFields((t) => ({
     description: 'Corrects an agreement: texts, date, conference, signatories, recommendations. STAFF/ADMIN of its region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: UpdateAgreementInput, required: true }) },
+    args: { input: t.arg({ type: UpdateAgreementInput, required: true, description: 'The agreement and the changes.' }) },
     resolve: async (query, _root, { input }, ctx: Context) => {
       const id = await updateAgreement(ctx.prisma, editorOf(ctx), {
         ...changedFields(input),
@@ -202,7 +203,7 @@ builder.mutationFields((t) => ({
     description: 'Deletes an agreement recorded by mistake. Refused (VALIDATION on id) while a circle carries it or a report names it. STAFF/ADMIN of its region.',
     authScopes: { staff: true },
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the agreement.' }) },
     resolve: async (_root, args, ctx: Context) => {
       const id = idOf(args.id, 'Agreement', 'id');
       const before = await ctx.prisma.agreement.findUnique({ where: { id }, select: { id: true, titleDe: true } });

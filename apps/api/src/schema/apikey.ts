@@ -14,6 +14,7 @@ import { Region } from './region.js';
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export const ApiKeyStateEnum = builder.enumType('ApiKeyState', {
+  description: 'Whether an API key is accepted now.',
   values: {
     ACTIVE: { description: 'Works.' },
     EXPIRED: { description: 'Past its expiry: refused.' },
@@ -31,17 +32,18 @@ export const ApiKey = builder.prismaNode('ApiKey', {
   findUnique: (id, ctx) =>
     ctx.viewer?.role !== 'ADMIN' ? { id, AND: [{ id: { in: [] } }] } : ctx.viewer.regionId ? { id, regionId: ctx.viewer.regionId } : { id },
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Who uses the key, e.g. "Stadtarchiv Wuppertal".' }),
     prefix: t.exposeString('prefix', { description: 'The start of the key (atlas_ + 8 characters), to recognise it; the rest is never shown again.' }),
-    role: t.expose('role', { type: UserRoleEnum }),
+    role: t.expose('role', { type: UserRoleEnum, description: 'The role requests with the key act in (always PARTNER).' }),
     region: t.relation('region', { nullable: true, description: 'The region whose data the key reads; null: every region.' }),
     createdBy: t.relation('createdBy', { nullable: true, description: 'Null when created on the command line.' }),
-    createdAt: t.string({ resolve: (key) => key.createdAt.toISOString() }),
+    createdAt: t.string({ description: 'ISO time.', resolve: (key) => key.createdAt.toISOString() }),
     expiresAt: t.string({ nullable: true, description: 'ISO time; null: never.', resolve: (key) => iso(key.expiresAt) }),
-    revokedAt: t.string({ nullable: true, resolve: (key) => iso(key.revokedAt) }),
+    revokedAt: t.string({ nullable: true, description: 'When an admin revoked it (ISO time); null: not revoked.', resolve: (key) => iso(key.revokedAt) }),
     lastUsedAt: t.string({ nullable: true, description: 'Recorded to the minute.', resolve: (key) => iso(key.lastUsedAt) }),
     state: t.field({
       type: ApiKeyStateEnum,
+      description: 'Whether the key works now.',
       resolve: (key) => (key.revokedAt ? 'REVOKED' : key.expiresAt && key.expiresAt <= new Date() ? 'EXPIRED' : 'ACTIVE'),
     }),
   }),
@@ -52,7 +54,7 @@ builder.objectRef<ApiKeyPrincipal & { kind: 'apiKey' }>('ApiKeyViewer').implemen
   interfaces: [ViewerInterface],
   fields: (t) => ({
     id: t.id({ description: 'The global id of the ApiKey.', resolve: (key) => encodeGlobalID('ApiKey', key.id) }),
-    prefix: t.exposeString('prefix'),
+    prefix: t.exposeString('prefix', { description: 'The start of the key (atlas_ + 8 characters), to recognise it.' }),
     region: t.field({
       type: Region,
       nullable: true,
@@ -87,6 +89,7 @@ builder.queryFields((t) => ({
 }));
 
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
+  description: 'A new API key for a partner tool.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Who uses the key, e.g. "Stadtarchiv Wuppertal". At most 100 characters.' }),
     role: t.field({ type: UserRoleEnum, required: true, description: 'PARTNER: keys never carry staff or admin rights.' }),
@@ -109,6 +112,7 @@ const CreatedApiKeyRef = builder.objectRef<CreatedApiKey>('CreatedApiKey').imple
     key: t.exposeString('key', { description: 'The whole key, to send as `Authorization: Bearer <key>`. Shown once.' }),
     apiKey: t.prismaField({
       type: ApiKey,
+      description: 'The stored key: name, prefix, role, region and expiry.',
       resolve: (query, created, _args, ctx) => ctx.prisma.apiKey.findUniqueOrThrow({ ...query, where: { id: created.id } }),
     }),
   }),
@@ -127,7 +131,7 @@ builder.mutationFields((t) => ({
     description: 'Creates an API key and answers with the key, once. ADMIN only; an admin of one region creates keys of that region only.',
     authScopes: { admin: true },
     errors: {},
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
+    args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key to create.' }) },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Unauthenticated();
@@ -153,7 +157,7 @@ builder.mutationFields((t) => ({
     description: 'Revokes a key: from the next request on it is refused, in every API process. Revoking twice keeps the first time. ADMIN only.',
     authScopes: { admin: true },
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the API key.' }) },
     resolve: async (query, _root, args, ctx) => {
       const id = idOf(args.id, 'ApiKey', 'id');
       const target = await ctx.prisma.apiKey.findUnique({ where: { id }, select: { regionId: true } });

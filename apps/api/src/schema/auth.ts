@@ -7,6 +7,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 
 export const UserRoleEnum = builder.enumType('UserRole', {
+  description: 'What an account (or an API key) may do.',
   values: {
     ADMIN: { description: 'Administration: manages accounts; with no region, of every region.' },
     STAFF: { description: 'Staff of the regional office: keeps the process data of its region current.' },
@@ -29,7 +30,7 @@ export const ViewerInterface = builder.interfaceRef<ViewerShape>('Viewer').imple
     'Who the request speaks for: a signed-in account (`User`) or, for a request with `Authorization: Bearer <key>`, the API key (`ApiKeyViewer`, which has no account).',
   resolveType: (value) => (value.kind === 'apiKey' ? 'ApiKeyViewer' : 'User'),
   fields: (t) => ({
-    role: t.field({ type: UserRoleEnum, resolve: (value) => value.role }),
+    role: t.field({ type: UserRoleEnum, description: 'What the account or key may do.', resolve: (value) => value.role }),
     displayName: t.string({
       description: "The account's name, or the API key's name.",
       resolve: (value) => (value.kind === 'apiKey' ? value.name : value.displayName),
@@ -49,13 +50,15 @@ export const User = builder.prismaNode('User', {
   // alone still answers `__typename`): the lookup finds nothing for them.
   findUnique: (id, ctx) => (ctx.viewer?.id === id || isStaffRole(ctx.viewer?.role) ? { id } : { id, AND: [{ id: { in: [] } }] }),
   fields: (t) => ({
-    displayName: t.exposeString('displayName'),
+    displayName: t.exposeString('displayName', { description: 'The name shown to others, e.g. in change histories.' }),
     email: t.exposeString('email', {
+      description: 'The sign-in e-mail address; only the account itself and its admins.',
       authScopes: (user, _args, ctx) => ctx.viewer?.id === user.id || isAdminOf(ctx, user.regionId),
     }),
-    role: t.expose('role', { type: UserRoleEnum }),
+    role: t.expose('role', { type: UserRoleEnum, description: 'What the account may do.' }),
     region: t.relation('region', { nullable: true, description: 'Null: an admin of every region.' }),
     disabled: t.boolean({
+      description: 'True when the account may not sign in. Its admins only.',
       select: { disabledAt: true },
       authScopes: (user, _args, ctx) => isAdminOf(ctx, user.regionId),
       resolve: (user) => user.disabledAt !== null,
@@ -67,7 +70,7 @@ export const User = builder.prismaNode('User', {
       authScopes: (user, _args, ctx) => isAdminOf(ctx, user.regionId),
       resolve: (user) => user.lockedUntil?.toISOString() ?? null,
     }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo accounts.' }),
   }),
 });
 
@@ -82,11 +85,12 @@ function userIdOf(globalId: string): string {
 }
 
 const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: 'A new sign-in account.',
   fields: (t) => ({
-    email: t.string({ required: true }),
+    email: t.string({ required: true, description: 'The sign-in e-mail address; unique.' }),
     password: t.string({ required: true, description: 'At least 10 characters.' }),
-    role: t.field({ type: UserRoleEnum, required: true }),
-    displayName: t.string({ required: false }),
+    role: t.field({ type: UserRoleEnum, required: true, description: 'What the account may do.' }),
+    displayName: t.string({ required: false, description: 'The name shown to others, at most 120 characters; omitted: the part of the e-mail address before the @.' }),
     regionSlug: t.string({
       required: false,
       description: "Omitted: the admin's own region (for an admin of every region: the default region; an ADMIN account then administers every region).",
@@ -95,10 +99,11 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
 });
 
 const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  description: 'Changes to an account; omitted fields stay as they are.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    role: t.field({ type: UserRoleEnum, required: false }),
-    displayName: t.string({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the account.' }),
+    role: t.field({ type: UserRoleEnum, required: false, description: 'The new role.' }),
+    displayName: t.string({ required: false, description: 'The new name shown to others, at most 120 characters.' }),
     disabled: t.boolean({ required: false, description: 'true ends all sessions of the account and refuses sign-in.' }),
   }),
 });
@@ -139,8 +144,11 @@ builder.mutationFields((t) => ({
     description:
       'Signs in and sets the HttpOnly session cookie. A failure is always the same UnauthenticatedError, whatever the reason; ' +
       'after 5 failures the account locks for 1, 2, 4, … minutes (at most an hour).',
-    errors: {},
-    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    errors: { union: { description: 'The result of `login`: the signed-in `User`, or, for any failure, the same `UnauthenticatedError`.' } },
+    args: {
+      email: t.arg.string({ required: true, description: 'The sign-in e-mail address.' }),
+      password: t.arg.string({ required: true, description: 'The password.' }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const result = await signIn(ctx.prisma, args.email, args.password);
       if (!result.ok) throw genericSignInFailure;
@@ -170,7 +178,7 @@ builder.mutationFields((t) => ({
     description: 'Creates an account. ADMIN only; an admin of one region creates accounts of that region only.',
     authScopes: { admin: true },
     errors: {},
-    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    args: { input: t.arg({ type: CreateUserInput, required: true, description: 'The account to create.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Unauthenticated();
@@ -188,7 +196,7 @@ builder.mutationFields((t) => ({
     description: 'Changes role, name or disabled state of an account. ADMIN only, not for their own account.',
     authScopes: { admin: true },
     errors: {},
-    args: { input: t.arg({ type: UpdateUserInput, required: true }) },
+    args: { input: t.arg({ type: UpdateUserInput, required: true, description: 'The account and the changes.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = userIdOf(String(input.id));
       const target = await ctx.prisma.user.findUnique({ where: { id }, select: { regionId: true } });

@@ -21,7 +21,7 @@ export const CircleMember = builder.prismaObject('CircleMember', {
   description: 'A member of an initiative circle: an organisation, a person, or a person for an organisation.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Names the membership in removeCircleMember.' }),
-    actor: t.relation('actor', { nullable: true }),
+    actor: t.relation('actor', { nullable: true, description: 'The organisation; null for a person on their own.' }),
     contact: t.field({
       type: Contact,
       nullable: true,
@@ -39,11 +39,11 @@ export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
   description: 'An initiative circle (Initiativkreis) that implements agreements and reports after each meeting.',
   id: { field: 'id' },
   fields: (t) => ({
-    name: t.exposeString('nameDe'),
-    description: t.exposeString('descriptionDe', { nullable: true }),
+    name: t.exposeString('nameDe', { description: 'Name (German).' }),
+    description: t.exposeString('descriptionDe', { nullable: true, description: 'What the circle works on (German); null when not given.' }),
     foundedAt: t.string({ description: 'ISO date.', select: { foundedAt: true }, resolve: (circle) => isoDate(circle.foundedAt) }),
-    municipality: t.relation('municipality', { nullable: true }),
-    region: t.relation('region'),
+    municipality: t.relation('municipality', { nullable: true, description: 'The municipality it works in; null: the whole region.' }),
+    region: t.relation('region', { description: 'The region it belongs to.' }),
     members: t.relation('members', { description: 'Members, by joining date.', query: { orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] } }),
     memberCount: t.relationCount('members', { description: 'Members, including erased persons (counted anonymously).' }),
     agreements: t.field({
@@ -52,7 +52,7 @@ export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
       select: (_args, _ctx, nestedSelection) => ({ agreements: { select: { agreement: nestedSelection(true) } } }),
       resolve: (circle) => circle.agreements.map((link) => link.agreement),
     }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo circles.' }),
   }),
 });
 
@@ -63,14 +63,14 @@ export const CircleReport = builder.prismaNode('CircleReport', {
   id: { field: 'id' },
   findUnique: (id, ctx) => (isStaff(ctx) ? { id } : { id, isPublished: true }),
   fields: (t) => ({
-    circle: t.relation('circle'),
+    circle: t.relation('circle', { description: 'The circle that met.' }),
     meetingNumber: t.exposeInt('meetingNumber', { description: '1 for the first meeting, and so on.' }),
     meetingDate: t.string({ description: 'ISO date.', select: { meetingDate: true }, resolve: (report) => isoDate(report.meetingDate) }),
     progress: t.exposeString('progressDe', { description: 'What moved (German).' }),
     hurdles: t.exposeString('hurdlesDe', { nullable: true, description: 'What blocked.' }),
     solutions: t.exposeString('solutionsDe', { nullable: true, description: 'Solutions found.' }),
     missing: t.exposeString('missingDe', { nullable: true, description: 'What is still missing.' }),
-    isPublished: t.exposeBoolean('isPublished'),
+    isPublished: t.exposeBoolean('isPublished', { description: 'True when the public may read it; false: staff of the region only.' }),
     event: t.field({
       type: Event,
       nullable: true,
@@ -84,7 +84,7 @@ export const CircleReport = builder.prismaNode('CircleReport', {
       select: (_args, _ctx, nestedSelection) => ({ agreements: { select: { agreement: nestedSelection(true) } } }),
       resolve: (report) => report.agreements.map((link) => link.agreement),
     }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo reports.' }),
   }),
 });
 
@@ -166,9 +166,10 @@ function circlesWhere(args: { region?: string | null; municipality?: string | nu
 }
 
 const CreateCircleInput = builder.inputType('CreateInitiativeCircleInput', {
+  description: 'A new initiative circle and the agreements it carries.',
   fields: (t) => ({
-    nameDe: t.string({ required: true }),
-    descriptionDe: t.string({ required: false }),
+    nameDe: t.string({ required: true, description: 'Name (German).' }),
+    descriptionDe: t.string({ required: false, description: 'What the circle works on (German).' }),
     foundedAt: t.string({ required: true, description: 'ISO date.' }),
     municipalityAgs: t.string({ required: false, description: 'AGS; omitted for a circle of the whole region (then: your region).' }),
     agreementIds: t.idList({ required: false, description: 'Global IDs of the agreements it carries.' }),
@@ -176,8 +177,9 @@ const CreateCircleInput = builder.inputType('CreateInitiativeCircleInput', {
 });
 
 const AddCircleMemberInput = builder.inputType('AddCircleMemberInput', {
+  description: 'A new member of a circle: an organisation (actorId), a person (contactId), or both for a person speaking for an organisation.',
   fields: (t) => ({
-    circleId: t.id({ required: true }),
+    circleId: t.id({ required: true, description: 'Global ID of the initiative circle.' }),
     actorId: t.id({ required: false, description: 'Global ID of the organisation.' }),
     contactId: t.id({ required: false, description: 'Global ID of the person.' }),
     joinedAt: t.string({ required: false, description: 'ISO date; omitted: today.' }),
@@ -185,15 +187,16 @@ const AddCircleMemberInput = builder.inputType('AddCircleMemberInput', {
 });
 
 const CreateCircleReportInput = builder.inputType('CreateCircleReportInput', {
+  description: 'The report of one circle meeting.',
   fields: (t) => ({
-    circleId: t.id({ required: true }),
-    meetingNumber: t.int({ required: true }),
+    circleId: t.id({ required: true, description: 'Global ID of the initiative circle.' }),
+    meetingNumber: t.int({ required: true, description: '1 for the first meeting, and so on; one report per meeting number.' }),
     meetingDate: t.string({ required: true, description: 'ISO date.' }),
     eventId: t.id({ required: false, description: 'Global ID of the meeting as an event of the process.' }),
-    progressDe: t.string({ required: true }),
-    hurdlesDe: t.string({ required: false }),
-    solutionsDe: t.string({ required: false }),
-    missingDe: t.string({ required: false }),
+    progressDe: t.string({ required: true, description: 'What moved (German).' }),
+    hurdlesDe: t.string({ required: false, description: 'What blocked (German).' }),
+    solutionsDe: t.string({ required: false, description: 'Solutions found (German).' }),
+    missingDe: t.string({ required: false, description: 'What is still missing (German).' }),
     agreementIds: t.idList({ required: false, description: 'Agreements of the circle the report is about.' }),
     isPublished: t.boolean({ required: false, description: 'Default true: reports are public, as the process promises.' }),
   }),
@@ -202,8 +205,8 @@ const CreateCircleReportInput = builder.inputType('CreateCircleReportInput', {
 const UpdateCircleInput = builder.inputType('UpdateInitiativeCircleInput', {
   description: 'Omitted fields stay as they are; a given list of agreements replaces the carried ones.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    nameDe: t.string({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the initiative circle.' }),
+    nameDe: t.string({ required: false, description: 'Name (German).' }),
     descriptionDe: t.string({ required: false, description: 'Null or empty clears it.' }),
     foundedAt: t.string({ required: false, description: 'ISO date.' }),
     municipalityAgs: t.string({ required: false, description: 'AGS of a municipality of the same region; null: the whole region.' }),
@@ -220,7 +223,7 @@ builder.mutationFields((t) => ({
     description: 'Founds an initiative circle carrying agreements. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreateCircleInput, required: true }) },
+    args: { input: t.arg({ type: CreateCircleInput, required: true, description: 'The circle to found.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createCircle(ctx.prisma, editorOf(ctx), { ...input, agreementIds: globalIds(input.agreementIds, 'Agreement', 'agreementIds') });
       return ctx.prisma.initiativeCircle.findUniqueOrThrow({ ...query, where: { id } });
@@ -231,7 +234,7 @@ builder.mutationFields((t) => ({
     description: 'Adds an organisation and/or a person to a circle. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: AddCircleMemberInput, required: true }) },
+    args: { input: t.arg({ type: AddCircleMemberInput, required: true, description: 'The circle and the new member.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const circleId = idOf(input.circleId, 'InitiativeCircle', 'circleId');
       await addCircleMember(ctx.prisma, editorOf(ctx), {
@@ -248,7 +251,7 @@ builder.mutationFields((t) => ({
     description: 'Records the report of a circle meeting. STAFF/ADMIN of the region; one report per meeting number.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreateCircleReportInput, required: true }) },
+    args: { input: t.arg({ type: CreateCircleReportInput, required: true, description: 'The report to record.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createCircleReport(ctx.prisma, editorOf(ctx), {
         ...input,
@@ -264,7 +267,7 @@ builder.mutationFields((t) => ({
     description: 'Changes name, description, founding date, municipality or carried agreements. STAFF/ADMIN of its region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: UpdateCircleInput, required: true }) },
+    args: { input: t.arg({ type: UpdateCircleInput, required: true, description: 'The circle and the changes.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await updateCircle(ctx.prisma, editorOf(ctx), {
         ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)),
@@ -291,7 +294,7 @@ builder.mutationFields((t) => ({
     authScopes: { staff: true },
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: 'Global ID of the circle report.' }),
       published: t.arg.boolean({ required: false, description: 'Default true.' }),
     },
     resolve: async (query, _root, args, ctx) => {

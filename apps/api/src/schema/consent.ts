@@ -11,10 +11,17 @@ import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 export const ConsentMethodEnum = builder.enumType('ConsentMethod', {
+  description: 'How a consent was given.',
   values: Object.fromEntries(
     consentMethods.map((method) => [
       method,
-      { description: { SIGNED_LIST: 'Unterschriftenliste bei einer Veranstaltung', ONLINE_FORM: 'Online-Formular', EMAIL: 'Per E-Mail' }[method] },
+      {
+        description: {
+          SIGNED_LIST: 'Signature list at an event (Unterschriftenliste bei einer Veranstaltung)',
+          ONLINE_FORM: 'Online form (Online-Formular)',
+          EMAIL: 'By e-mail (Per E-Mail)',
+        }[method],
+      },
     ]),
   ) as Record<(typeof consentMethods)[number], { description: string }>,
 });
@@ -26,9 +33,9 @@ export const Consent = builder.prismaNode('Consent', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, ...staffRegionWhere(ctx) }),
   fields: (t) => ({
-    contact: t.relation('contact'),
+    contact: t.relation('contact', { description: 'The person who gave it.' }),
     givenAt: t.string({ description: 'When it was given (ISO 8601).', select: { givenAt: true }, resolve: (consent) => consent.givenAt.toISOString() }),
-    method: t.expose('method', { type: ConsentMethodEnum }),
+    method: t.expose('method', { type: ConsentMethodEnum, description: 'How it was given.' }),
     textVersion: t.exposeString('textVersion', { description: 'Version of the consent text agreed to.' }),
     withdrawnAt: t.string({
       nullable: true,
@@ -41,7 +48,7 @@ export const Consent = builder.prismaNode('Consent', {
       select: { withdrawnAt: true, contact: { select: { erasedAt: true } } },
       resolve: (consent) => consent.withdrawnAt === null && consent.contact.erasedAt === null,
     }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
   }),
 });
 
@@ -85,18 +92,20 @@ builder.queryFields((t) => ({
 }));
 
 const RecordConsentInput = builder.inputType('RecordConsentInput', {
+  description: 'A consent a person gave to be on the network mailing list.',
   fields: (t) => ({
     contactId: t.id({ required: true, description: 'Global ID of the person; they need an e-mail address.' }),
     givenAt: t.string({ required: true, description: 'ISO 8601 date-time, e.g. 2026-01-21T20:00:00+01:00.' }),
-    method: t.field({ type: ConsentMethodEnum, required: true }),
+    method: t.field({ type: ConsentMethodEnum, required: true, description: 'How it was given.' }),
     textVersion: t.string({ required: true, description: 'Version of the consent text, e.g. "2026-01".' }),
     eventId: t.id({ required: false, description: 'Global ID of the event whose signature list they signed.' }),
   }),
 });
 
 const WithdrawConsentInput = builder.inputType('WithdrawConsentInput', {
+  description: 'A consent to withdraw, and when.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'Global ID of the consent.' }),
     withdrawnAt: t.string({ required: false, description: 'ISO 8601 date-time; omitted: now.' }),
   }),
 });
@@ -107,7 +116,7 @@ builder.mutationFields((t) => ({
     description: 'Records a consent to the mailing list. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: RecordConsentInput, required: true }) },
+    args: { input: t.arg({ type: RecordConsentInput, required: true, description: 'The consent to record.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await recordConsent(ctx.prisma, editorOf(ctx), {
         ...input,
@@ -122,7 +131,7 @@ builder.mutationFields((t) => ({
     description: 'Withdraws a consent (it stays in the log with withdrawnAt). STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: WithdrawConsentInput, required: true }) },
+    args: { input: t.arg({ type: WithdrawConsentInput, required: true, description: 'The consent and when it was withdrawn.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf(input.id, 'Consent', 'id');
       await withdrawConsent(ctx.prisma, editorOf(ctx), { ...input, id });
@@ -137,7 +146,7 @@ builder.mutationFields((t) => ({
       'mentions them is not searched. Cannot be undone. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the person.' }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await eraseContact(ctx.prisma, editorOf(ctx), idOf(args.id, 'Contact', 'id'));
       return ctx.prisma.contact.findUniqueOrThrow({ ...query, where: { id } });

@@ -43,19 +43,19 @@ export const Contact = builder.prismaNode('Contact', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, ...staffRegionWhere(ctx) }),
   fields: (t) => ({
-    firstName: t.exposeString('firstName'),
-    lastName: t.exposeString('lastName'),
-    email: t.exposeString('email', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
+    firstName: t.exposeString('firstName', { description: 'First name.' }),
+    lastName: t.exposeString('lastName', { description: 'Last name.' }),
+    email: t.exposeString('email', { nullable: true, description: 'E-mail address, if known.' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Phone number, if known.' }),
     roleTitle: t.exposeString('roleTitle', { nullable: true, description: 'Function at the organisation.' }),
-    notes: t.exposeString('notes', { nullable: true }),
-    actor: t.relation('actor', { nullable: true }),
+    notes: t.exposeString('notes', { nullable: true, description: 'Internal notes of the staff.' }),
+    actor: t.relation('actor', { nullable: true, description: 'The organisation the person belongs to, if any.' }),
     erased: t.boolean({
       description: 'True when the personal data was erased on request (names are then placeholders).',
       select: { erasedAt: true },
       resolve: (contact) => contact.erasedAt !== null,
     }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
   }),
 });
 
@@ -103,29 +103,30 @@ builder.queryFields((t) => ({
 }));
 
 const CreateContactInput = builder.inputType('CreateContactInput', {
+  description: 'A new contact person (personal data, staff only).',
   fields: (t) => ({
     regionSlug: t.string({ required: false, description: 'Omitted: your region.' }),
     actorId: t.id({ required: false, description: 'Global ID of their organisation; null for none.' }),
-    firstName: t.string({ required: true }),
-    lastName: t.string({ required: true }),
-    email: t.string({ required: false }),
-    phone: t.string({ required: false }),
-    roleTitle: t.string({ required: false }),
-    notes: t.string({ required: false }),
+    firstName: t.string({ required: true, description: 'First name.' }),
+    lastName: t.string({ required: true, description: 'Last name.' }),
+    email: t.string({ required: false, description: 'E-mail address; needed to record a mailing-list consent.' }),
+    phone: t.string({ required: false, description: 'Phone number.' }),
+    roleTitle: t.string({ required: false, description: 'Function at the organisation.' }),
+    notes: t.string({ required: false, description: 'Internal notes of the staff.' }),
   }),
 });
 
 const UpdateContactInput = builder.inputType('UpdateContactInput', {
   description: 'Fields left out stay as they are; null clears an optional field.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'Global ID of the person.' }),
     actorId: t.id({ required: false, description: 'Global ID of their organisation; null for none.' }),
-    firstName: t.string({ required: false }),
-    lastName: t.string({ required: false }),
-    email: t.string({ required: false }),
-    phone: t.string({ required: false }),
-    roleTitle: t.string({ required: false }),
-    notes: t.string({ required: false }),
+    firstName: t.string({ required: false, description: 'First name.' }),
+    lastName: t.string({ required: false, description: 'Last name.' }),
+    email: t.string({ required: false, description: 'E-mail address; needed to record a mailing-list consent.' }),
+    phone: t.string({ required: false, description: 'Phone number.' }),
+    roleTitle: t.string({ required: false, description: 'Function at the organisation.' }),
+    notes: t.string({ required: false, description: 'Internal notes of the staff.' }),
   }),
 });
 
@@ -138,7 +139,7 @@ builder.mutationFields((t) => ({
     description: 'Records a contact person. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreateContactInput, required: true }) },
+    args: { input: t.arg({ type: CreateContactInput, required: true, description: 'The person to record.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { regionSlug, ...fields } = input;
       const regionId = await regionForNewRecord(ctx, regionSlug);
@@ -151,7 +152,7 @@ builder.mutationFields((t) => ({
     description: 'Edits a contact person. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: UpdateContactInput, required: true }) },
+    args: { input: t.arg({ type: UpdateContactInput, required: true, description: 'The person and the fields to change.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf(input.id, 'Contact', 'id');
       await updateContact(ctx.prisma, editorOf(ctx), { ...input, id, actorId: optionalActorId(input.actorId) });

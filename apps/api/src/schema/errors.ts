@@ -7,6 +7,7 @@ import { builder } from '../builder.js';
 import { langArgs, languageOf } from './language.js';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', {
+  description: 'The kind of an error, for programs (the `code` of `Error` and of GraphQL error extensions).',
   values: {
     VALIDATION: { description: 'The input was refused; `field` and `reason` say where and why. Nothing changed.' },
     NOT_FOUND: { description: 'The record does not exist (or is not visible to you).' },

@@ -15,21 +15,23 @@ import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 export const EventKindEnum = builder.enumType('EventKind', {
+  description: 'The kind of event in the process.',
   values: {
-    KICK_OFF: { description: 'Kick-off' },
-    WORKSHOP: { description: 'Workshop (mit Fachinputs)' },
-    LOCAL_CONFERENCE: { description: 'Lokale Vernetzungskonferenz' },
-    REGIONAL_CONFERENCE: { description: 'Regionalkonferenz' },
-    CIRCLE_MEETING: { description: 'Treffen eines Initiativkreises' },
-    OTHER: { description: 'Sonstige' },
+    KICK_OFF: { description: 'Kick-off event (Kick-off)' },
+    WORKSHOP: { description: 'Workshop with expert inputs (Workshop mit Fachinputs)' },
+    LOCAL_CONFERENCE: { description: 'Local networking conference (Lokale Vernetzungskonferenz)' },
+    REGIONAL_CONFERENCE: { description: 'Regional conference (Regionalkonferenz)' },
+    CIRCLE_MEETING: { description: 'Initiative circle meeting (Treffen eines Initiativkreises)' },
+    OTHER: { description: 'Other event (Sonstige)' },
   } as const,
 });
 
 export const ParticipationRoleEnum = builder.enumType('ParticipationRole', {
+  description: 'The role in which someone took part in an event.',
   values: {
-    HOST: { description: 'Gastgeber' },
-    EXPERT_INPUT: { description: 'Fachinput' },
-    PARTICIPANT: { description: 'Teilnahme' },
+    HOST: { description: 'Host (Gastgeber)' },
+    EXPERT_INPUT: { description: 'Expert input (Fachinput)' },
+    PARTICIPANT: { description: 'Participant (Teilnahme)' },
   } as const,
 });
 
@@ -53,7 +55,7 @@ export const Participation = builder.prismaNode('Participation', {
   // As Event.participants: the public does not see people who came without an organisation.
   findUnique: (id, ctx) => ({ id, event: visibleEvents(ctx), ...(isStaffViewer(ctx) ? {} : { actorId: { not: null } }) }),
   fields: (t) => ({
-    role: t.expose('role', { type: ParticipationRoleEnum }),
+    role: t.expose('role', { type: ParticipationRoleEnum, description: 'The role in which they took part.' }),
     topic: t.exposeString('topicDe', { nullable: true, description: 'Topic of an expert input (German).' }),
     actor: t.relation('actor', { nullable: true, description: 'The organisation, if any.' }),
     contact: t.field({
@@ -73,27 +75,28 @@ export const Event = builder.prismaNode('Event', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visibleEvents(ctx)] }),
   fields: (t) => ({
-    kind: t.expose('kind', { type: EventKindEnum }),
+    kind: t.expose('kind', { type: EventKindEnum, description: 'The kind of event.' }),
     date: t.string({ description: 'ISO date of the start, in German time.', select: { startsAt: true }, resolve: (event) => isoDay(event.startsAt) }),
     startsAt: t.string({ description: 'ISO 8601 date-time.', select: { startsAt: true }, resolve: (event) => event.startsAt.toISOString() }),
-    endsAt: t.string({ nullable: true, select: { endsAt: true }, resolve: (event) => event.endsAt?.toISOString() ?? null }),
+    endsAt: t.string({ nullable: true, description: 'End (ISO 8601 date-time); null when not given.', select: { endsAt: true }, resolve: (event) => event.endsAt?.toISOString() ?? null }),
     title: t.string({
+      description: 'Title in the requested language; the German title when there is no English one.',
       args: langArgs(),
       select: { titleDe: true, titleEn: true },
       resolve: (event, args, ctx) => localized(languageOf(args, ctx), event.titleDe, event.titleEn),
     }),
-    titleDe: t.exposeString('titleDe'),
-    titleEn: t.exposeString('titleEn', { nullable: true }),
-    place: t.exposeString('place', { nullable: true }),
+    titleDe: t.exposeString('titleDe', { description: 'Title in German.' }),
+    titleEn: t.exposeString('titleEn', { nullable: true, description: 'Title in English, if any.' }),
+    place: t.exposeString('place', { nullable: true, description: 'Where it takes place (venue or address).' }),
     description: t.exposeString('descriptionDe', { nullable: true, description: 'German.' }),
     minutes: t.exposeString('minutesDe', { nullable: true, description: 'Minutes of the meeting (German).' }),
     municipality: t.relation('municipality', { nullable: true, description: 'Null for region-wide events.' }),
-    region: t.relation('region'),
-    isPublic: t.exposeBoolean('isPublic'),
-    isDemo: t.exposeBoolean('isDemo'),
+    region: t.relation('region', { description: 'The region that holds it.' }),
+    isPublic: t.exposeBoolean('isPublic', { description: 'True when the public may see it; staff see every event of their region.' }),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
     participants: t.relation('participations', {
       description: 'Hosts first, then expert inputs, then participants. The public does not see people who came without an organisation.',
-      args: { role: t.arg({ type: ParticipationRoleEnum, required: false }) },
+      args: { role: t.arg({ type: ParticipationRoleEnum, required: false, description: 'Only participations in this role.' }) },
       query: (args, ctx) => ({
         where: {
           ...(args.role ? { role: args.role } : {}),
@@ -110,7 +113,11 @@ export const Event = builder.prismaNode('Event', {
       description: 'Agreements made at the event (a conference), oldest first.',
       query: { orderBy: [{ agreedAt: 'asc' }, { id: 'asc' }] },
     }),
-    viewerCanEdit: t.boolean({ select: { regionId: true }, resolve: (event, _args, ctx) => canEditRegion(editorOf(ctx), event.regionId) }),
+    viewerCanEdit: t.boolean({
+      description: 'True when you may change it (staff or admin of its region).',
+      select: { regionId: true },
+      resolve: (event, _args, ctx) => canEditRegion(editorOf(ctx), event.regionId),
+    }),
   }),
 });
 
@@ -122,7 +129,7 @@ builder.prismaObjectField(Actor, 'participations', (t) =>
     query: (_args, ctx) => ({ where: { event: visibleEvents(ctx) }, orderBy: [{ event: { startsAt: 'desc' } }, { id: 'asc' }] }),
   }),
 );
-builder.prismaObjectField(Participation, 'event', (t) => t.relation('event'));
+builder.prismaObjectField(Participation, 'event', (t) => t.relation('event', { description: 'The event they took part in.' }));
 builder.prismaObjectField(Finding, 'event', (t) =>
   t.field({
     type: Event,
@@ -183,8 +190,8 @@ const ProcessStepEnum = builder.enumType('ProcessStep', {
 const TimelineStepRef = builder.objectRef<TimelineStep>('ProcessTimelineStep').implement({
   description: 'Where one step of the local process stands.',
   fields: (t) => ({
-    step: t.field({ type: ProcessStepEnum, resolve: (step) => step.step }),
-    done: t.exposeBoolean('done'),
+    step: t.field({ type: ProcessStepEnum, description: 'The step of the process.', resolve: (step) => step.step }),
+    done: t.exposeBoolean('done', { description: 'True when the step has been reached.' }),
     count: t.exposeInt('count', { description: 'Events held, interviews done or recommendations published so far.' }),
     firstDate: t.string({ nullable: true, description: 'ISO date the step was first reached.', resolve: (step) => (step.firstDate ? isoDay(step.firstDate) : null) }),
     lastDate: t.string({ nullable: true, description: 'ISO date of the latest occurrence.', resolve: (step) => (step.lastDate ? isoDay(step.lastDate) : null) }),
@@ -202,7 +209,7 @@ builder.queryFields((t) => ({
       description: 'Events you may see, earliest first. Filters combine with AND; from/to are ISO dates (inclusive).',
       args: {
         region: t.arg.string({ required: false, description: 'Region slug.' }),
-        kind: t.arg({ type: [EventKindEnum], required: false }),
+        kind: t.arg({ type: [EventKindEnum], required: false, description: 'Only events of these kinds.' }),
         municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
         from: t.arg.string({ required: false, description: 'First day, YYYY-MM-DD.' }),
         to: t.arg.string({ required: false, description: 'Last day, YYYY-MM-DD.' }),
@@ -234,15 +241,16 @@ builder.queryFields((t) => ({
 }));
 
 const CreateEventInput = builder.inputType('CreateEventInput', {
+  description: 'A new event.',
   fields: (t) => ({
     regionSlug: t.string({ required: false, description: 'Omitted: your region.' }),
-    kind: t.field({ type: EventKindEnum, required: true }),
+    kind: t.field({ type: EventKindEnum, required: true, description: 'The kind of event.' }),
     municipalityAgs: t.string({ required: false, description: 'Omitted for a region-wide event.' }),
-    titleDe: t.string({ required: true }),
-    titleEn: t.string({ required: false }),
+    titleDe: t.string({ required: true, description: 'Title in German.' }),
+    titleEn: t.string({ required: false, description: 'Title in English.' }),
     startsAt: t.string({ required: true, description: 'ISO 8601 date-time, e.g. 2026-05-02T17:00:00+02:00.' }),
-    endsAt: t.string({ required: false }),
-    place: t.string({ required: false }),
+    endsAt: t.string({ required: false, description: 'ISO 8601 date-time of the end.' }),
+    place: t.string({ required: false, description: 'Where it takes place (venue or address).' }),
     description: t.string({ required: false, description: 'German.' }),
     minutes: t.string({ required: false, description: 'German.' }),
     isPublic: t.boolean({ required: false, description: 'Default true.' }),
@@ -252,26 +260,27 @@ const CreateEventInput = builder.inputType('CreateEventInput', {
 const UpdateEventInput = builder.inputType('UpdateEventInput', {
   description: 'Fields left out stay as they are; null clears an optional field.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    kind: t.field({ type: EventKindEnum, required: false }),
-    municipalityAgs: t.string({ required: false }),
-    titleDe: t.string({ required: false }),
-    titleEn: t.string({ required: false }),
-    startsAt: t.string({ required: false }),
-    endsAt: t.string({ required: false }),
-    place: t.string({ required: false }),
-    description: t.string({ required: false }),
-    minutes: t.string({ required: false }),
-    isPublic: t.boolean({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the event.' }),
+    kind: t.field({ type: EventKindEnum, required: false, description: 'The kind of event.' }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of the city or district; null for a region-wide event.' }),
+    titleDe: t.string({ required: false, description: 'Title in German.' }),
+    titleEn: t.string({ required: false, description: 'Title in English.' }),
+    startsAt: t.string({ required: false, description: 'ISO 8601 date-time of the start.' }),
+    endsAt: t.string({ required: false, description: 'ISO 8601 date-time of the end.' }),
+    place: t.string({ required: false, description: 'Where it takes place (venue or address).' }),
+    description: t.string({ required: false, description: 'Description (German).' }),
+    minutes: t.string({ required: false, description: 'Minutes of the meeting (German).' }),
+    isPublic: t.boolean({ required: false, description: 'True when the public may see it.' }),
   }),
 });
 
 const AddParticipationInput = builder.inputType('AddParticipationInput', {
+  description: 'Who took part in an event and in which role: an organisation, a person or both.',
   fields: (t) => ({
-    eventId: t.id({ required: true }),
-    actorId: t.id({ required: false }),
-    contactId: t.id({ required: false }),
-    role: t.field({ type: ParticipationRoleEnum, required: true }),
+    eventId: t.id({ required: true, description: 'Global ID of the event.' }),
+    actorId: t.id({ required: false, description: 'Global ID of the organisation.' }),
+    contactId: t.id({ required: false, description: 'Global ID of the person (staff-only data).' }),
+    role: t.field({ type: ParticipationRoleEnum, required: true, description: 'The role in which they took part.' }),
     topic: t.string({ required: false, description: 'Topic of an expert input (German).' }),
   }),
 });
@@ -290,7 +299,7 @@ builder.mutationFields((t) => ({
     description: 'Creates an event. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreateEventInput, required: true }) },
+    args: { input: t.arg({ type: CreateEventInput, required: true, description: 'The new event.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { regionSlug, ...fields } = input;
       const id = await createEvent(ctx.prisma, editorOf(ctx), await regionForNewRecord(ctx, regionSlug), eventColumns(fields));
@@ -302,7 +311,7 @@ builder.mutationFields((t) => ({
     description: 'Edits an event (also its minutes). STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: UpdateEventInput, required: true }) },
+    args: { input: t.arg({ type: UpdateEventInput, required: true, description: 'The event and the fields to change.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf(input.id, 'Event', 'id');
       await updateEvent(ctx.prisma, editorOf(ctx), { ...eventColumns(input), id });
@@ -314,7 +323,7 @@ builder.mutationFields((t) => ({
     description: 'Adds an actor and/or a person to an event with a role; answers the event.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: AddParticipationInput, required: true }) },
+    args: { input: t.arg({ type: AddParticipationInput, required: true, description: 'The participation to add.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const eventId = idOf(input.eventId, 'Event', 'eventId');
       await addParticipation(ctx.prisma, editorOf(ctx), {

@@ -9,11 +9,12 @@ import type { Context } from '../context.js';
 import { SdgTarget } from './sdg.js';
 
 export const FindingKindEnum = builder.enumType('FindingKind', {
+  description: 'What a finding is about.',
   values: {
-    WORKS_WELL: { description: 'Was gut funktioniert' },
-    NEED: { description: 'Was gebraucht wird' },
-    IDEA: { description: 'Idee' },
-    BARRIER: { description: 'Hürde' },
+    WORKS_WELL: { description: 'What works well (Was gut funktioniert)' },
+    NEED: { description: 'Need: what is missing (Was gebraucht wird)' },
+    IDEA: { description: 'Idea (Idee)' },
+    BARRIER: { description: 'Barrier (Hürde)' },
   } as const,
 });
 
@@ -40,7 +41,7 @@ export const Finding = builder.prismaNode('Finding', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visibleFindings(ctx)] }),
   fields: (t) => ({
-    kind: t.expose('kind', { type: FindingKindEnum }),
+    kind: t.expose('kind', { type: FindingKindEnum, description: 'What the finding is about.' }),
     publicStatement: t.exposeString('publicStatementDe', {
       nullable: true,
       description: 'The anonymised wording for publication (German).',
@@ -50,15 +51,16 @@ export const Finding = builder.prismaNode('Finding', {
       description: 'What was said, as recorded. Staff of the region only; null for everybody else.',
       resolve: (finding, _args, ctx) => (isStaffOfFindingRegion(ctx, finding.regionId) ? finding.statementDe : null),
     }),
-    isPublished: t.exposeBoolean('isPublished'),
-    municipality: t.relation('municipality', { nullable: true }),
+    isPublished: t.exposeBoolean('isPublished', { description: 'True when its anonymised wording is published; the public sees only published findings.' }),
+    municipality: t.relation('municipality', { nullable: true, description: 'The city or district it is about; null for the whole region.' }),
     themes: t.exposeStringList('themes', { description: 'Free themes such as "Mobilität" or "Ehrenamt".' }),
     sdgTargets: t.field({
       type: [SdgTarget],
+      description: 'The SDG targets it is tagged with, by code.',
       select: (_args, _ctx, nestedSelection) => ({ targets: { select: { target: nestedSelection(true) }, orderBy: { targetCode: 'asc' } } }),
       resolve: (finding) => finding.targets.map((link) => link.target),
     }),
-    createdAt: t.string({ select: { createdAt: true }, resolve: (finding) => finding.createdAt.toISOString() }),
-    isDemo: t.exposeBoolean('isDemo'),
+    createdAt: t.string({ description: 'When it was recorded (ISO 8601 date-time).', select: { createdAt: true }, resolve: (finding) => finding.createdAt.toISOString() }),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
   }),
 });

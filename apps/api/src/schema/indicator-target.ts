@@ -20,7 +20,7 @@ builder.prismaObjectFields(IndicatorTarget, (t) => ({
 const SetIndicatorTargetInput = builder.inputType('SetIndicatorTargetInput', {
   description: 'A local target; setting it again for the same indicator, unit and year replaces the value.',
   fields: (t) => ({
-    indicatorKey: t.string({ required: true }),
+    indicatorKey: t.string({ required: true, description: 'Key of the indicator (its `key`).' }),
     ags: t.string({ required: false, description: 'AGS of the city or district; null or omitted for the whole region.' }),
     year: t.int({ required: true, description: 'The year by which the target should be reached.' }),
     value: t.float({ required: true, description: 'In the unit of the indicator.' }),

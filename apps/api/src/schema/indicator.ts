@@ -180,7 +180,7 @@ builder.queryFields((t) => ({
       args: {
         goal: t.arg.int({ required: false, description: 'Only indicators linked to this SDG (1–17).' }),
         target: t.arg.string({ required: false, description: 'Only indicators linked to this SDG target, e.g. "11.6".' }),
-        topic: t.arg({ type: IndicatorTopicEnum, required: false }),
+        topic: t.arg({ type: IndicatorTopicEnum, required: false, description: 'Only indicators of this topic.' }),
         search: t.arg.string({
           required: false,
           description: 'Text in the German or English title or in the key, case-insensitive.',

@@ -16,7 +16,7 @@ import { regionWhere } from './region.js';
 
 const Interviewer = builder.objectRef<{ displayName: string }>('Interviewer').implement({
   description: 'The staff member who conducted an interview.',
-  fields: (t) => ({ displayName: t.exposeString('displayName') }),
+  fields: (t) => ({ displayName: t.exposeString('displayName', { description: 'Their name as shown in the product.' }) }),
 });
 
 export const Interview = builder.prismaNode('Interview', {
@@ -27,18 +27,19 @@ export const Interview = builder.prismaNode('Interview', {
   findUnique: (id, ctx) => ({ id, ...staffRegionWhere(ctx) }),
   fields: (t) => ({
     conductedAt: t.string({ description: 'ISO 8601 date-time.', select: { conductedAt: true }, resolve: (i) => i.conductedAt.toISOString() }),
-    notes: t.exposeString('notes', { nullable: true }),
-    actor: t.relation('actor', { nullable: true }),
-    contact: t.relation('contact', { nullable: true }),
-    municipality: t.relation('municipality', { nullable: true }),
+    notes: t.exposeString('notes', { nullable: true, description: 'Notes of the interview; cleared when the person is erased.' }),
+    actor: t.relation('actor', { nullable: true, description: 'The interviewed organisation, if any.' }),
+    contact: t.relation('contact', { nullable: true, description: 'The interviewed person, if any.' }),
+    municipality: t.relation('municipality', { nullable: true, description: 'The city or district it was about, if any.' }),
     interviewer: t.field({
       type: Interviewer,
       nullable: true,
+      description: 'The staff member who conducted it; null when unknown or their account was deleted.',
       select: { interviewer: { select: { displayName: true } } },
       resolve: (interview) => interview.interviewer,
     }),
-    findings: t.relation('findings', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
-    isDemo: t.exposeBoolean('isDemo'),
+    findings: t.relation('findings', { description: 'Findings recorded from the interview, oldest first.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
   }),
 });
 
@@ -91,8 +92,8 @@ interface OverviewKindShape {
 const OverviewKind = builder.objectRef<OverviewKindShape>('FindingsOverviewKind').implement({
   description: 'Published findings of one kind: how many, with a few examples.',
   fields: (t) => ({
-    kind: t.field({ type: FindingKindEnum, resolve: (row) => row.kind }),
-    count: t.exposeInt('count'),
+    kind: t.field({ type: FindingKindEnum, description: 'The kind of finding.', resolve: (row) => row.kind }),
+    count: t.exposeInt('count', { description: 'Number of published findings of this kind.' }),
     examples: t.prismaField({
       type: [Finding],
       description: `Up to ${EXAMPLES_PER_KIND} published findings of this kind, oldest first.`,
@@ -133,7 +134,7 @@ builder.queryFields((t) => ({
         region: t.arg.string({ required: false, description: 'Region slug.' }),
         municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
         goal: t.arg.int({ required: false, description: 'SDG (1–17) of a tagged target.' }),
-        kind: t.arg({ type: [FindingKindEnum], required: false }),
+        kind: t.arg({ type: [FindingKindEnum], required: false, description: 'Only findings of these kinds.' }),
         published: t.arg.boolean({ required: false, description: 'Staff: only published (true) or only unpublished (false) ones.' }),
         theme: t.arg.string({ required: false, description: 'A theme, exactly as tagged.' }),
       },
@@ -168,38 +169,40 @@ builder.queryFields((t) => ({
 }));
 
 const CreateInterviewInput = builder.inputType('CreateInterviewInput', {
+  description: 'A new interview with a key actor (staff only).',
   fields: (t) => ({
     regionSlug: t.string({ required: false, description: 'Omitted: your region.' }),
-    municipalityAgs: t.string({ required: false }),
-    actorId: t.id({ required: false }),
-    contactId: t.id({ required: false }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of the city or district it was about.' }),
+    actorId: t.id({ required: false, description: 'Global ID of the interviewed organisation.' }),
+    contactId: t.id({ required: false, description: 'Global ID of the interviewed person.' }),
     conductedAt: t.string({ required: true, description: 'ISO 8601 date or date-time.' }),
-    notes: t.string({ required: false }),
+    notes: t.string({ required: false, description: 'Notes of the interview.' }),
   }),
 });
 
 const UpdateInterviewInput = builder.inputType('UpdateInterviewInput', {
   description: 'Fields left out stay as they are; null clears an optional field.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    municipalityAgs: t.string({ required: false }),
-    actorId: t.id({ required: false }),
-    contactId: t.id({ required: false }),
-    conductedAt: t.string({ required: false }),
-    notes: t.string({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the interview.' }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of the city or district it was about.' }),
+    actorId: t.id({ required: false, description: 'Global ID of the interviewed organisation.' }),
+    contactId: t.id({ required: false, description: 'Global ID of the interviewed person.' }),
+    conductedAt: t.string({ required: false, description: 'ISO 8601 date or date-time.' }),
+    notes: t.string({ required: false, description: 'Notes of the interview.' }),
   }),
 });
 
 const CreateFindingInput = builder.inputType('CreateFindingInput', {
+  description: 'A new finding; it starts unpublished.',
   fields: (t) => ({
     regionSlug: t.string({ required: false, description: 'Omitted: your region.' }),
-    kind: t.field({ type: FindingKindEnum, required: true }),
-    municipalityAgs: t.string({ required: false }),
-    interviewId: t.id({ required: false }),
-    eventId: t.id({ required: false }),
+    kind: t.field({ type: FindingKindEnum, required: true, description: 'What the finding is about.' }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of the city or district it is about; omitted for the whole region.' }),
+    interviewId: t.id({ required: false, description: 'Global ID of the interview it came from.' }),
+    eventId: t.id({ required: false, description: 'Global ID of the event it came from.' }),
     statement: t.string({ required: true, description: 'What was said, as recorded (German; staff only).' }),
     publicStatement: t.string({ required: false, description: 'Anonymised wording for publication (German).' }),
-    themes: t.stringList({ required: false }),
+    themes: t.stringList({ required: false, description: 'Free themes such as "Mobilität".' }),
     sdgTargets: t.stringList({ required: false, description: 'Target codes such as "11.6".' }),
   }),
 });
@@ -207,13 +210,13 @@ const CreateFindingInput = builder.inputType('CreateFindingInput', {
 const UpdateFindingInput = builder.inputType('UpdateFindingInput', {
   description: 'Fields left out stay as they are; themes and sdgTargets replace the lists.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    kind: t.field({ type: FindingKindEnum, required: false }),
-    municipalityAgs: t.string({ required: false }),
-    statement: t.string({ required: false }),
-    publicStatement: t.string({ required: false }),
-    themes: t.stringList({ required: false }),
-    sdgTargets: t.stringList({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the finding.' }),
+    kind: t.field({ type: FindingKindEnum, required: false, description: 'What the finding is about.' }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of the city or district it is about; null for the whole region.' }),
+    statement: t.string({ required: false, description: 'What was said, as recorded (German; staff only).' }),
+    publicStatement: t.string({ required: false, description: 'Anonymised wording for publication (German).' }),
+    themes: t.stringList({ required: false, description: 'Free themes; replaces the list.' }),
+    sdgTargets: t.stringList({ required: false, description: 'Target codes such as "11.6"; replaces the list.' }),
   }),
 });
 
@@ -228,7 +231,7 @@ builder.mutationFields((t) => ({
     description: 'Records an interview; you are its interviewer. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreateInterviewInput, required: true }) },
+    args: { input: t.arg({ type: CreateInterviewInput, required: true, description: 'The new interview.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { regionSlug, ...fields } = input;
       const id = await createInterview(ctx.prisma, editorOf(ctx), await regionForNewRecord(ctx, regionSlug), {
@@ -244,7 +247,7 @@ builder.mutationFields((t) => ({
     description: 'Edits an interview. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: UpdateInterviewInput, required: true }) },
+    args: { input: t.arg({ type: UpdateInterviewInput, required: true, description: 'The interview and the fields to change.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf(input.id, 'Interview', 'id');
       await updateInterview(ctx.prisma, editorOf(ctx), {
@@ -261,7 +264,7 @@ builder.mutationFields((t) => ({
     description: 'Records a finding (unpublished). STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreateFindingInput, required: true }) },
+    args: { input: t.arg({ type: CreateFindingInput, required: true, description: 'The new finding.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { regionSlug, statement, publicStatement, ...fields } = input;
       const id = await createFinding(ctx.prisma, editorOf(ctx), await regionForNewRecord(ctx, regionSlug), {
@@ -279,7 +282,7 @@ builder.mutationFields((t) => ({
     description: 'Edits a finding, its themes and SDG targets. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: UpdateFindingInput, required: true }) },
+    args: { input: t.arg({ type: UpdateFindingInput, required: true, description: 'The finding and the fields to change.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { statement, publicStatement, ...fields } = input;
       const id = idOf(input.id, 'Finding', 'id');
@@ -292,7 +295,7 @@ builder.mutationFields((t) => ({
     description: 'Publishes its anonymised wording (published: true) or withdraws it (false). Needs a public statement.',
     authScopes: { staff: true },
     errors: {},
-    args: { id: t.arg.id({ required: true }), published: t.arg.boolean({ required: false, description: 'Default true.' }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the finding.' }), published: t.arg.boolean({ required: false, description: 'Default true.' }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await publishFinding(ctx.prisma, editorOf(ctx), idOf(args.id, 'Finding', 'id'), args.published ?? true);
       return ctx.prisma.finding.findUniqueOrThrow({ ...query, where: { id } });

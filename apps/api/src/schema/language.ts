@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 export const LanguageEnum = builder.enumType('Language', {
   description:
     'Language of a localized text field. When omitted, the request\'s Accept-Language decides (German by default).',
-  values: { DE: { value: 'de' }, EN: { value: 'en' } } as const,
+  values: { DE: { value: 'de', description: 'German.' }, EN: { value: 'en', description: 'English.' } } as const,
 });
 
 /** The `lang` argument every localized text field takes (a fresh ref per field, as Pothos prefers). */

@@ -1,21 +1,22 @@
-import { disaggregationLabel } from '@atlas/domain';
+import { disaggregationLabel, enumLabels } from '@atlas/domain';
 import { builder } from '../builder.js';
 import { langArgs, languageOf } from './language.js';
 import { regionWhere } from './region.js';
 
 export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
+  description: 'Administrative kind of a municipality.',
   values: {
-    CITY: { description: 'Kreisfreie Stadt' },
-    DISTRICT: { description: 'Kreis' },
-    TOWN: { description: 'Kreisangehörige Gemeinde' },
+    CITY: { description: `${enumLabels.MunicipalityKind.CITY.en} (${enumLabels.MunicipalityKind.CITY.de})` },
+    DISTRICT: { description: `${enumLabels.MunicipalityKind.DISTRICT.en} (${enumLabels.MunicipalityKind.DISTRICT.de})` },
+    TOWN: { description: `${enumLabels.MunicipalityKind.TOWN.en} (${enumLabels.MunicipalityKind.TOWN.de})` },
   } as const,
 });
 
 export const Observation = builder.prismaObject('Observation', {
   description: 'One value of an indicator for one unit and year.',
   fields: (t) => ({
-    year: t.exposeInt('year'),
-    value: t.exposeFloat('value'),
+    year: t.exposeInt('year', { description: 'Reference year of the value.' }),
+    value: t.exposeFloat('value', { description: 'The value, in the unit of its indicator.' }),
     category: t.string({
       nullable: true,
       description: 'Canonical disaggregation key such as "age=18-25"; null for the total.',
@@ -39,31 +40,31 @@ export const Municipality = builder.prismaNode('Municipality', {
   id: { field: 'id' },
   fields: (t) => ({
     ags: t.exposeString('ags', { description: 'Amtlicher Gemeindeschlüssel, 8 digits.' }),
-    name: t.exposeString('name'),
-    officialName: t.exposeString('officialName'),
-    kind: t.expose('kind', { type: MunicipalityKindEnum }),
-    population: t.exposeInt('population', { nullable: true }),
+    name: t.exposeString('name', { description: 'Short name, e.g. "Solingen".' }),
+    officialName: t.exposeString('officialName', { description: 'Official name, e.g. "Solingen, Klingenstadt".' }),
+    kind: t.expose('kind', { type: MunicipalityKindEnum, description: 'City, district or town.' }),
+    population: t.exposeInt('population', { nullable: true, description: 'Inhabitants at `populationDate`; null when unknown.' }),
     populationDate: t.string({
       nullable: true,
       description: 'Reference date of population (ISO date).',
       select: { populationDate: true },
       resolve: (m) => m.populationDate?.toISOString().slice(0, 10) ?? null,
     }),
-    areaKm2: t.exposeFloat('areaKm2', { nullable: true }),
+    areaKm2: t.exposeFloat('areaKm2', { nullable: true, description: 'Area in km²; null when unknown.' }),
     density: t.float({
       nullable: true,
       description: 'Inhabitants per km², computed from population and area.',
       select: { population: true, areaKm2: true },
       resolve: (m) => (m.population != null && m.areaKm2 ? Math.round(m.population / m.areaKm2) : null),
     }),
-    nuts3: t.exposeString('nuts3', { nullable: true }),
-    region: t.relation('region'),
+    nuts3: t.exposeString('nuts3', { nullable: true, description: 'NUTS-3 code of the EU statistics (e.g. "DEA1A"); null when not assigned.' }),
+    region: t.relation('region', { description: 'The region this municipality belongs to.' }),
     observations: t.relation('observations', {
       description:
         'Values of one indicator for this unit, ordered by year then category. Totals only unless disaggregated is true.',
       args: {
-        indicatorKey: t.arg.string({ required: true }),
-        disaggregated: t.arg.boolean({ required: false, defaultValue: false }),
+        indicatorKey: t.arg.string({ required: true, description: 'Key of the indicator (its `key`).' }),
+        disaggregated: t.arg.boolean({ required: false, defaultValue: false, description: 'True: the values per category instead of the totals. Default false.' }),
       },
       query: (args) => ({
         where: {
@@ -82,8 +83,8 @@ builder.queryFields((t) => ({
     description:
       'Municipalities of a region (the default region when regionSlug is omitted), cities first, then by name.',
     args: {
-      kind: t.arg({ type: MunicipalityKindEnum, required: false }),
-      regionSlug: t.arg.string({ required: false }),
+      kind: t.arg({ type: MunicipalityKindEnum, required: false, description: 'Only municipalities of this kind.' }),
+      regionSlug: t.arg.string({ required: false, description: 'Slug of the region; the default region when omitted.' }),
     },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.municipality.findMany({

@@ -17,11 +17,12 @@ import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
 export const ActorLinkKindEnum = builder.enumType('ActorLinkKind', {
+  description: 'What kind of tie links two actors.',
   values: {
-    COOPERATION: { description: 'Kooperation' },
-    MEMBERSHIP: { description: 'Mitgliedschaft' },
-    FUNDING: { description: 'Förderung' },
-    PARTNERSHIP: { description: 'Partnerschaft' },
+    COOPERATION: { description: 'Cooperation (Kooperation)' },
+    MEMBERSHIP: { description: 'Membership: `from` is the member (Mitgliedschaft)' },
+    FUNDING: { description: 'Funding: `from` is the funder (Förderung)' },
+    PARTNERSHIP: { description: 'Partnership (Partnerschaft)' },
   } as const,
 });
 
@@ -35,23 +36,23 @@ export const ActorLink = builder.prismaNode('ActorLink', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, fromActor: visibleActors(ctx), toActor: visibleActors(ctx) }),
   fields: (t) => ({
-    kind: t.expose('kind', { type: ActorLinkKindEnum }),
-    from: t.relation('fromActor'),
-    to: t.relation('toActor'),
+    kind: t.expose('kind', { type: ActorLinkKindEnum, description: 'What kind of tie it is.' }),
+    from: t.relation('fromActor', { description: 'The actor that entered the tie (the member, the funder, …).' }),
+    to: t.relation('toActor', { description: 'The actor on the other side.' }),
     note: t.exposeString('noteDe', { nullable: true, description: 'German note on the tie.' }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
   }),
 });
 
 builder.prismaObjectFields(Actor, (t) => ({
   linksFrom: t.relation('linksFrom', {
     description: 'Links this actor entered (to other actors).',
-    args: { kind: t.arg({ type: ActorLinkKindEnum, required: false }) },
+    args: { kind: t.arg({ type: ActorLinkKindEnum, required: false, description: 'Only links of this kind.' }) },
     query: (args) => ({ where: { ...visibleLink, ...(args.kind ? { kind: args.kind } : {}) }, orderBy: [{ kind: 'asc' }, { id: 'asc' }] }),
   }),
   linksTo: t.relation('linksTo', {
     description: 'Links other actors entered towards this one.',
-    args: { kind: t.arg({ type: ActorLinkKindEnum, required: false }) },
+    args: { kind: t.arg({ type: ActorLinkKindEnum, required: false, description: 'Only links of this kind.' }) },
     query: (args) => ({ where: { ...visibleLink, ...(args.kind ? { kind: args.kind } : {}) }, orderBy: [{ kind: 'asc' }, { id: 'asc' }] }),
   }),
 }));
@@ -93,7 +94,7 @@ interface NetworkEdgeShape {
 const NetworkNode = builder.objectRef<NetworkNodeShape>('ActorNetworkNode').implement({
   description: 'An actor in the network view with its measures.',
   fields: (t) => ({
-    actor: t.field({ type: Actor, resolve: (node) => node.actor }),
+    actor: t.field({ type: Actor, description: 'The organisation.', resolve: (node) => node.actor }),
     degree: t.exposeInt('degree', { description: 'Number of other actors in the view it is linked with (either direction).' }),
     bridging: t.exposeFloat('bridging', {
       description: 'Bridging score 0–1 (normalised betweenness): the share of shortest paths between two other actors that run through this one.',
@@ -104,18 +105,18 @@ const NetworkNode = builder.objectRef<NetworkNodeShape>('ActorNetworkNode').impl
 const NetworkEdge = builder.objectRef<NetworkEdgeShape>('ActorNetworkEdge').implement({
   description: 'A link between two actors of the view, by their global IDs.',
   fields: (t) => ({
-    id: t.id({ resolve: (edge) => encodeGlobalID('ActorLink', edge.id) }),
-    from: t.id({ resolve: (edge) => encodeGlobalID('Actor', edge.fromId) }),
-    to: t.id({ resolve: (edge) => encodeGlobalID('Actor', edge.toId) }),
-    kind: t.field({ type: ActorLinkKindEnum, resolve: (edge) => edge.kind }),
+    id: t.id({ description: 'Global ID of the link (an ActorLink).', resolve: (edge) => encodeGlobalID('ActorLink', edge.id) }),
+    from: t.id({ description: 'Global ID of the actor that entered the tie.', resolve: (edge) => encodeGlobalID('Actor', edge.fromId) }),
+    to: t.id({ description: 'Global ID of the actor on the other side.', resolve: (edge) => encodeGlobalID('Actor', edge.toId) }),
+    kind: t.field({ type: ActorLinkKindEnum, description: 'What kind of tie it is.', resolve: (edge) => edge.kind }),
   }),
 });
 
 const ActorNetwork = builder.objectRef<{ nodes: NetworkNodeShape[]; edges: NetworkEdgeShape[] }>('ActorNetwork').implement({
   description: 'The actors matching the filters and the links among them, for a network graph.',
   fields: (t) => ({
-    nodes: t.field({ type: [NetworkNode], resolve: (network) => network.nodes }),
-    edges: t.field({ type: [NetworkEdge], resolve: (network) => network.edges }),
+    nodes: t.field({ type: [NetworkNode], description: 'The actors, by name, with their measures.', resolve: (network) => network.nodes }),
+    edges: t.field({ type: [NetworkEdge], description: 'The links among these actors.', resolve: (network) => network.edges }),
   }),
 });
 
@@ -127,11 +128,11 @@ const ActorCsvImport = builder.objectRef<ActorCsvImportShape>('ActorCsvImport').
   description: 'What a CSV import of actors and contacts wrote (or, with dryRun, would write).',
   isTypeOf: (value) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'ActorCsvImport',
   fields: (t) => ({
-    dryRun: t.exposeBoolean('dryRun'),
-    actorsCreated: t.exposeInt('actorsCreated'),
-    actorsUpdated: t.exposeInt('actorsUpdated'),
-    contactsCreated: t.exposeInt('contactsCreated'),
-    contactsUpdated: t.exposeInt('contactsUpdated'),
+    dryRun: t.exposeBoolean('dryRun', { description: 'True when the CSV was only checked and nothing was written.' }),
+    actorsCreated: t.exposeInt('actorsCreated', { description: 'Number of new actors (with dryRun: that would be created).' }),
+    actorsUpdated: t.exposeInt('actorsUpdated', { description: 'Number of existing actors updated (with dryRun: that would be).' }),
+    contactsCreated: t.exposeInt('contactsCreated', { description: 'Number of new contact persons (with dryRun: that would be created).' }),
+    contactsUpdated: t.exposeInt('contactsUpdated', { description: 'Number of existing contact persons updated (with dryRun: that would be).' }),
     actors: t.prismaField({
       type: [Actor],
       description: 'The created and updated actors (empty for a dry run).',
@@ -150,7 +151,7 @@ builder.queryFields((t) => ({
       description: `Actors by name. Relay paging, ${DEFAULT_PAGE_SIZE} per page by default, at most 100. Filters combine with AND.`,
       args: {
         region: t.arg.string({ required: false, description: 'Region slug.' }),
-        sector: t.arg({ type: ActorSectorEnum, required: false }),
+        sector: t.arg({ type: ActorSectorEnum, required: false, description: 'Only actors of this sector.' }),
         municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
         goal: t.arg.int({ required: false, description: 'SDG (1–17) the actor is interested in.' }),
         search: t.arg.string({ required: false, description: 'Text in name or description, case-insensitive.' }),
@@ -175,7 +176,7 @@ builder.queryFields((t) => ({
     description: 'The network graph of the actors matching the filters (not archived), with degree and bridging score per actor.',
     args: {
       region: t.arg.string({ required: false, description: "Region slug; the installation's default region when omitted." }),
-      sector: t.arg({ type: ActorSectorEnum, required: false }),
+      sector: t.arg({ type: ActorSectorEnum, required: false, description: 'Only actors of this sector.' }),
       municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
       goal: t.arg.int({ required: false, description: 'SDG (1–17) the actors are interested in.' }),
     },
@@ -201,13 +202,14 @@ builder.queryFields((t) => ({
 }));
 
 const CreateActorInput = builder.inputType('CreateActorInput', {
+  description: 'A new actor (organisation).',
   fields: (t) => ({
     regionSlug: t.string({ required: false, description: 'Omitted: your region.' }),
-    name: t.string({ required: true }),
-    sector: t.field({ type: ActorSectorEnum, required: true }),
+    name: t.string({ required: true, description: 'Name of the organisation.' }),
+    sector: t.field({ type: ActorSectorEnum, required: true, description: 'The sector it belongs to.' }),
     municipalityAgs: t.string({ required: false, description: 'AGS; omitted for an actor of the whole region.' }),
     description: t.string({ required: false, description: 'German.' }),
-    website: t.string({ required: false }),
+    website: t.string({ required: false, description: 'Web address (URL).' }),
     sdgGoals: t.intList({ required: false, description: 'SDG numbers the actor is interested in.' }),
   }),
 });
@@ -215,21 +217,22 @@ const CreateActorInput = builder.inputType('CreateActorInput', {
 const UpdateActorInput = builder.inputType('UpdateActorInput', {
   description: 'Fields left out stay as they are; null clears an optional field; sdgGoals replaces the list.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string({ required: false }),
-    sector: t.field({ type: ActorSectorEnum, required: false }),
-    municipalityAgs: t.string({ required: false }),
-    description: t.string({ required: false }),
-    website: t.string({ required: false }),
-    sdgGoals: t.intList({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the actor.' }),
+    name: t.string({ required: false, description: 'Name of the organisation.' }),
+    sector: t.field({ type: ActorSectorEnum, required: false, description: 'The sector it belongs to.' }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of its city or district; null for an actor of the whole region.' }),
+    description: t.string({ required: false, description: 'What the organisation does (German).' }),
+    website: t.string({ required: false, description: 'Web address (URL).' }),
+    sdgGoals: t.intList({ required: false, description: 'SDG numbers (1–17) it is interested in; replaces the list.' }),
   }),
 });
 
 const LinkActorsInput = builder.inputType('LinkActorsInput', {
+  description: 'A tie between two actors of the region.',
   fields: (t) => ({
-    fromActorId: t.id({ required: true }),
-    toActorId: t.id({ required: true }),
-    kind: t.field({ type: ActorLinkKindEnum, required: true }),
+    fromActorId: t.id({ required: true, description: 'Global ID of the actor entering the tie (the member, the funder, …).' }),
+    toActorId: t.id({ required: true, description: 'Global ID of the actor on the other side.' }),
+    kind: t.field({ type: ActorLinkKindEnum, required: true, description: 'What kind of tie it is.' }),
     note: t.string({ required: false, description: 'German note on the tie.' }),
   }),
 });
@@ -245,7 +248,7 @@ builder.mutationFields((t) => ({
     description: 'Creates an actor. STAFF/ADMIN of the region.',
     authScopes: staffOnly,
     errors: {},
-    args: { input: t.arg({ type: CreateActorInput, required: true }) },
+    args: { input: t.arg({ type: CreateActorInput, required: true, description: 'The new actor.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { regionSlug, ...fields } = input;
       const id = await createActor(ctx.prisma, editorOf(ctx), await regionForNewRecord(ctx, regionSlug), withDescription(fields));
@@ -257,7 +260,7 @@ builder.mutationFields((t) => ({
     description: 'Edits an actor and its SDG interests. STAFF/ADMIN of the region.',
     authScopes: staffOnly,
     errors: {},
-    args: { input: t.arg({ type: UpdateActorInput, required: true }) },
+    args: { input: t.arg({ type: UpdateActorInput, required: true, description: 'The actor and the fields to change.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf(input.id, 'Actor', 'id');
       await updateActor(ctx.prisma, editorOf(ctx), { ...withDescription(input), id });
@@ -269,7 +272,7 @@ builder.mutationFields((t) => ({
     description: 'Archives an actor: it leaves lists and the network view; events and interviews keep it.',
     authScopes: staffOnly,
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the actor.' }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await archiveActor(ctx.prisma, editorOf(ctx), idOf(args.id, 'Actor', 'id'));
       return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id } });
@@ -280,7 +283,7 @@ builder.mutationFields((t) => ({
     description: 'Links two actors of the region (an existing link of that kind keeps, with the new note).',
     authScopes: staffOnly,
     errors: {},
-    args: { input: t.arg({ type: LinkActorsInput, required: true }) },
+    args: { input: t.arg({ type: LinkActorsInput, required: true, description: 'The link to make.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await linkActors(ctx.prisma, editorOf(ctx), {
         fromActorId: idOf(input.fromActorId, 'Actor', 'fromActorId'),
@@ -296,7 +299,7 @@ builder.mutationFields((t) => ({
     description: 'Removes a link; answers the actor it started from.',
     authScopes: staffOnly,
     errors: {},
-    args: { linkId: t.arg.id({ required: true }) },
+    args: { linkId: t.arg.id({ required: true, description: 'Global ID of the link (an ActorLink).' }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await unlinkActors(ctx.prisma, editorOf(ctx), idOf(args.linkId, 'ActorLink', 'linkId'));
       return ctx.prisma.actor.findUniqueOrThrow({ ...query, where: { id } });
@@ -312,8 +315,8 @@ builder.mutationFields((t) => ({
     authScopes: staffOnly,
     errors: { types: [CsvImportFailed] },
     args: {
-      csv: t.arg.string({ required: true }),
-      dryRun: t.arg.boolean({ required: false }),
+      csv: t.arg.string({ required: true, description: 'The CSV text, with a header row naming the columns above.' }),
+      dryRun: t.arg.boolean({ required: false, description: 'True: only check and report, write nothing. Default false.' }),
       regionSlug: t.arg.string({ required: false, description: 'Omitted: your region.' }),
     },
     resolve: async (_root, args, ctx) => {

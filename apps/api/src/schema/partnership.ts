@@ -10,11 +10,12 @@ import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
 export const PartnershipKindEnum = builder.enumType('PartnershipKind', {
+  description: 'The kind of transnational partnership.',
   values: {
-    TOWN_TWINNING: { description: 'Städtepartnerschaft' },
-    PROJECT: { description: 'Projektpartnerschaft' },
-    SCHOOL: { description: 'Schulpartnerschaft' },
-    ASSOCIATION: { description: 'Partnerschaft von Vereinen und Initiativen' },
+    TOWN_TWINNING: { description: 'Town twinning (Städtepartnerschaft)' },
+    PROJECT: { description: 'Project partnership (Projektpartnerschaft)' },
+    SCHOOL: { description: 'School partnership (Schulpartnerschaft)' },
+    ASSOCIATION: { description: 'Partnership of associations and initiatives (Partnerschaft von Vereinen und Initiativen)' },
   } as const,
 });
 
@@ -24,18 +25,23 @@ export const Partnership = builder.prismaNode('Partnership', {
   description: 'A transnational tie of the region, with partner place and country.',
   id: { field: 'id' },
   fields: (t) => ({
-    kind: t.expose('kind', { type: PartnershipKindEnum }),
-    partnerPlace: t.exposeString('partnerPlace'),
+    kind: t.expose('kind', { type: PartnershipKindEnum, description: 'The kind of partnership.' }),
+    partnerPlace: t.exposeString('partnerPlace', { description: 'The partner town or place abroad.' }),
     partnerCountry: t.exposeString('partnerCountry', { description: 'ISO 3166-1 alpha-2 code, e.g. "NI".' }),
-    sinceYear: t.exposeInt('sinceYear', { nullable: true }),
+    sinceYear: t.exposeInt('sinceYear', { nullable: true, description: 'Year it began, if known.' }),
     description: t.exposeString('descriptionDe', { nullable: true, description: 'German.' }),
-    municipality: t.relation('municipality', { nullable: true }),
+    municipality: t.relation('municipality', { nullable: true, description: 'The city or district holding it; null for the whole region.' }),
     actor: t.relation('actor', { nullable: true, description: 'The local organisation carrying it, if any.' }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
   }),
 });
 
-builder.prismaObjectField(Actor, 'partnerships', (t) => t.relation('partnerships', { query: { orderBy: [{ partnerCountry: 'asc' }, { partnerPlace: 'asc' }] } }));
+builder.prismaObjectField(Actor, 'partnerships', (t) =>
+  t.relation('partnerships', {
+    description: 'Transnational partnerships the organisation carries, by country and place.',
+    query: { orderBy: [{ partnerCountry: 'asc' }, { partnerPlace: 'asc' }] },
+  }),
+);
 
 interface PartnershipFilter {
   region?: string | null;
@@ -57,10 +63,15 @@ const CountryGroup = builder.objectRef<{ country: string; count: number; byKind:
   description: 'How many partnerships the region has with one country.',
   fields: (t) => ({
     country: t.exposeString('country', { description: 'ISO 3166-1 alpha-2 code.' }),
-    count: t.exposeInt('count'),
+    count: t.exposeInt('count', { description: 'Number of partnerships with the country.' }),
     byKind: t.field({
+      description: 'The count per kind of partnership.',
       type: [builder.objectRef<{ kind: string; count: number }>('PartnershipKindCount').implement({
-        fields: (k) => ({ kind: k.field({ type: PartnershipKindEnum, resolve: (row) => row.kind as 'TOWN_TWINNING' }), count: k.exposeInt('count') }),
+        description: 'How many partnerships of one kind the region has with a country.',
+        fields: (k) => ({
+          kind: k.field({ type: PartnershipKindEnum, description: 'The kind of partnership.', resolve: (row) => row.kind as 'TOWN_TWINNING' }),
+          count: k.exposeInt('count', { description: 'Number of partnerships of this kind.' }),
+        }),
       })],
       resolve: (group) => group.byKind,
     }),
@@ -70,7 +81,7 @@ const CountryGroup = builder.objectRef<{ country: string; count: number; byKind:
 const partnershipArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
   region: t.arg.string({ required: false, description: "Region slug; the installation's default region when omitted." }),
   country: t.arg.string({ required: false, description: 'ISO 3166-1 alpha-2 code of the partner country.' }),
-  kind: t.arg({ type: PartnershipKindEnum, required: false }),
+  kind: t.arg({ type: PartnershipKindEnum, required: false, description: 'Only partnerships of this kind.' }),
   municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
 });
 
@@ -111,13 +122,14 @@ builder.queryFields((t) => ({
 }));
 
 const PartnershipInput = builder.inputType('PartnershipInput', {
+  description: 'A transnational partnership; on update every field is replaced.',
   fields: (t) => ({
-    kind: t.field({ type: PartnershipKindEnum, required: true }),
-    partnerPlace: t.string({ required: true }),
+    kind: t.field({ type: PartnershipKindEnum, required: true, description: 'The kind of partnership.' }),
+    partnerPlace: t.string({ required: true, description: 'The partner town or place abroad.' }),
     partnerCountry: t.string({ required: true, description: 'ISO 3166-1 alpha-2 code.' }),
-    municipalityAgs: t.string({ required: false }),
+    municipalityAgs: t.string({ required: false, description: 'AGS of the city or district holding it; omitted for the whole region.' }),
     actorId: t.id({ required: false, description: 'Global ID of the local organisation carrying it.' }),
-    sinceYear: t.int({ required: false }),
+    sinceYear: t.int({ required: false, description: 'Year it began.' }),
     description: t.string({ required: false, description: 'German.' }),
   }),
 });
@@ -135,7 +147,10 @@ builder.mutationFields((t) => ({
     description: 'Records a partnership. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: PartnershipInput, required: true }), regionSlug: t.arg.string({ required: false, description: 'Omitted: your region.' }) },
+    args: {
+      input: t.arg({ type: PartnershipInput, required: true, description: 'The partnership to record.' }),
+      regionSlug: t.arg.string({ required: false, description: 'Omitted: your region.' }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = await createPartnership(ctx.prisma, editorOf(ctx), await regionForNewRecord(ctx, args.regionSlug), toFields(args.input));
       return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id } });
@@ -146,7 +161,10 @@ builder.mutationFields((t) => ({
     description: 'Replaces the fields of a partnership. STAFF/ADMIN of the region.',
     authScopes: { staff: true },
     errors: {},
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: PartnershipInput, required: true }) },
+    args: {
+      id: t.arg.id({ required: true, description: 'Global ID of the partnership.' }),
+      input: t.arg({ type: PartnershipInput, required: true, description: 'The new fields; all of them are replaced.' }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = await updatePartnership(ctx.prisma, editorOf(ctx), idOf(args.id, 'Partnership', 'id'), toFields(args.input));
       return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id } });

@@ -17,23 +17,23 @@ export interface ProgressData extends Assessment<TargetRow> {
 export const OpenSdgStatusEnum = builder.enumType('OpenSdgStatus', {
   description: 'Status of the Open SDG progress measure (modelled on Eurostat\'s SDG progress assessment).',
   values: {
-    TARGET_ACHIEVED: { description: 'Ziel erreicht: the latest value already meets the target.' },
-    SUBSTANTIAL_PROGRESS: { description: 'Deutlicher Fortschritt.' },
-    MODERATE_PROGRESS: { description: 'Mäßiger Fortschritt.' },
-    LIMITED_PROGRESS: { description: 'Geringer Fortschritt.' },
-    DETERIORATION: { description: 'Verschlechterung: moving in the unfavourable direction.' },
-    NOT_AVAILABLE: { description: 'Keine Bewertung möglich: too few values, neutral polarity, sign change, …' },
+    TARGET_ACHIEVED: { description: 'Target achieved (Ziel erreicht): the latest value already meets the target.' },
+    SUBSTANTIAL_PROGRESS: { description: 'Substantial progress (deutlicher Fortschritt).' },
+    MODERATE_PROGRESS: { description: 'Moderate progress (mäßiger Fortschritt).' },
+    LIMITED_PROGRESS: { description: 'Limited progress (geringer Fortschritt).' },
+    DETERIORATION: { description: 'Deterioration (Verschlechterung): moving in the unfavourable direction.' },
+    NOT_AVAILABLE: { description: 'No assessment possible (keine Bewertung möglich): too few values, neutral polarity, sign change, …' },
   } as const,
 });
 
 export const DnsWeatherStatusEnum = builder.enumType('DnsWeatherStatus', {
   description: 'Weather symbol of the German Sustainable Development Strategy (Destatis method).',
   values: {
-    SUN: { description: 'Sonne: the target will be reached (or is met and kept).' },
-    LIGHT_CLOUD: { description: 'Leicht bewölkt: short of the target by 5 % to 20 % of the gap.' },
-    CLOUD: { description: 'Bewölkt: moving towards the target, but short by more than 20 %.' },
-    THUNDERSTORM: { description: 'Gewitter: moving away from the target.' },
-    NOT_AVAILABLE: { description: 'Keine Bewertung möglich: fewer than four values in the last five years, no direction, …' },
+    SUN: { description: 'Sun (Sonne): the target will be reached (or is met and kept).' },
+    LIGHT_CLOUD: { description: 'Light cloud (leicht bewölkt): short of the target by 5 % to 20 % of the gap.' },
+    CLOUD: { description: 'Cloud (bewölkt): moving towards the target, but short by more than 20 %.' },
+    THUNDERSTORM: { description: 'Thunderstorm (Gewitter): moving away from the target.' },
+    NOT_AVAILABLE: { description: 'No assessment possible (keine Bewertung möglich): fewer than four values in the last five years, no direction, …' },
   } as const,
 });
 

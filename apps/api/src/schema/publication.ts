@@ -3,30 +3,38 @@
 // sanitised HTML. Drafts are visible to staff of their region only.
 import { canEditRegion, createPublication, setPublicationStatus, updatePublication } from '@atlas/db';
 import type { Editor, Prisma } from '@atlas/db';
-import { localized, publicationKinds, publicationNeedsAdmin, renderMarkdown } from '@atlas/domain';
+import { enumLabels, localized, publicationKinds, publicationNeedsAdmin, renderMarkdown } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { langArgs, languageOf } from './language.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
-const kindDescriptions: Record<(typeof publicationKinds)[number], string> = {
-  SITUATION_ANALYSIS: 'Situations- und Ressourcenanalyse einer Kommune',
-  REGIONAL_CONFERENCE: 'Seite der Regionalkonferenz',
-  IMPRINT: 'Impressum (nur Administration)',
-  PRIVACY: 'Datenschutzerklärung (nur Administration)',
-  PAGE: 'Sonstige Seite',
+/** What the domain's labels leave unsaid: scope and who may edit. */
+const kindNotes: Record<(typeof publicationKinds)[number], string> = {
+  SITUATION_ANALYSIS: ' of one municipality.',
+  REGIONAL_CONFERENCE: ', the page of the regional conference.',
+  IMPRINT: ': edited by admins only.',
+  PRIVACY: ': edited by admins only.',
+  PAGE: ': any other page.',
 };
 
 export const PublicationKindEnum = builder.enumType('PublicationKind', {
-  values: Object.fromEntries(publicationKinds.map((kind) => [kind, { description: kindDescriptions[kind] }])) as Record<
+  description: 'What a publication is.',
+  values: Object.fromEntries(
+    publicationKinds.map((kind) => [kind, { description: `${enumLabels.PublicationKind[kind].en} (${enumLabels.PublicationKind[kind].de})${kindNotes[kind]}` }]),
+  ) as Record<
     (typeof publicationKinds)[number],
     { description: string }
   >,
 });
 
 export const PublicationStatusEnum = builder.enumType('PublicationStatus', {
-  values: { DRAFT: { description: 'Entwurf: nur Mitarbeitende der Region' }, PUBLISHED: { description: 'Veröffentlicht' } } as const,
+  description: 'Whether a publication is public.',
+  values: {
+    DRAFT: { description: 'Draft (Entwurf): visible to staff of its region only.' },
+    PUBLISHED: { description: 'Published (Veröffentlicht): visible to everybody.' },
+  } as const,
 });
 
 /** Published ones for everybody; staff also the drafts of their region. */
@@ -44,9 +52,13 @@ export const Publication = builder.prismaNode('Publication', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [visiblePublications(editorOf(ctx))] }),
   fields: (t) => ({
-    kind: t.expose('kind', { type: PublicationKindEnum }),
+    kind: t.expose('kind', { type: PublicationKindEnum, description: 'What it is.' }),
     slug: t.exposeString('slug', { description: 'Address part, unique per region.' }),
-    title: t.string({ args: langArgs(), resolve: (p, args, ctx) => localized(languageOf(args, ctx), p.titleDe, p.titleEn) }),
+    title: t.string({
+      args: langArgs(),
+      description: 'Title in the requested language (German where no English title exists).',
+      resolve: (p, args, ctx) => localized(languageOf(args, ctx), p.titleDe, p.titleEn),
+    }),
     body: t.string({
       args: langArgs(),
       description: 'The Markdown source (German where no English text exists).',
@@ -57,22 +69,27 @@ export const Publication = builder.prismaNode('Publication', {
       description: 'The body rendered to HTML on the server: raw HTML escaped, only http(s), mailto, # and site-relative links.',
       resolve: (p, args, ctx) => renderMarkdown(localized(languageOf(args, ctx), p.bodyDe, p.bodyEn)),
     }),
-    titleDe: t.exposeString('titleDe'),
-    titleEn: t.exposeString('titleEn', { nullable: true }),
-    bodyDe: t.exposeString('bodyDe'),
-    bodyEn: t.exposeString('bodyEn', { nullable: true }),
-    status: t.expose('status', { type: PublicationStatusEnum }),
-    publishedAt: t.string({ nullable: true, select: { publishedAt: true }, resolve: (p) => p.publishedAt?.toISOString() ?? null }),
-    updatedAt: t.string({ select: { updatedAt: true }, resolve: (p) => p.updatedAt.toISOString() }),
+    titleDe: t.exposeString('titleDe', { description: 'Title (German).' }),
+    titleEn: t.exposeString('titleEn', { nullable: true, description: 'Title (English); null when not translated.' }),
+    bodyDe: t.exposeString('bodyDe', { description: 'Markdown source (German).' }),
+    bodyEn: t.exposeString('bodyEn', { nullable: true, description: 'Markdown source (English); null when not translated.' }),
+    status: t.expose('status', { type: PublicationStatusEnum, description: 'Draft or published.' }),
+    publishedAt: t.string({
+      nullable: true,
+      description: 'When it was first published (ISO time); null until then.',
+      select: { publishedAt: true },
+      resolve: (p) => p.publishedAt?.toISOString() ?? null,
+    }),
+    updatedAt: t.string({ description: 'Last change (ISO time).', select: { updatedAt: true }, resolve: (p) => p.updatedAt.toISOString() }),
     version: t.exposeInt('version', { description: 'Name it as expectedVersion in every update.' }),
-    municipality: t.relation('municipality', { nullable: true }),
-    region: t.relation('region'),
+    municipality: t.relation('municipality', { nullable: true, description: 'The municipality it is about (situation analyses); null otherwise.' }),
+    region: t.relation('region', { description: 'The region it belongs to.' }),
     viewerCanEdit: t.boolean({
       description: 'True when you may change it (staff of its region; imprint and privacy: admins).',
       select: { regionId: true, kind: true },
       resolve: (p, _args, ctx) => canEditRegion(editorOf(ctx), p.regionId) && (!publicationNeedsAdmin(p.kind) || ctx.viewer?.role === 'ADMIN'),
     }),
-    isDemo: t.exposeBoolean('isDemo'),
+    isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo texts.' }),
   }),
 });
 
@@ -103,7 +120,7 @@ builder.queryFields((t) => ({
       description: 'Publications you may see (the public: published ones; staff also the drafts of their region), by title.',
       args: {
         region: t.arg.string({ required: false, description: 'Region slug.' }),
-        kind: t.arg({ type: PublicationKindEnum, required: false }),
+        kind: t.arg({ type: PublicationKindEnum, required: false, description: 'Only publications of this kind.' }),
         municipality: t.arg.string({ required: false, description: 'AGS.' }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.publication.count({ where: publicationsWhere(ctx, args) }),
@@ -126,12 +143,13 @@ builder.queryFields((t) => ({
 }));
 
 const CreatePublicationInput = builder.inputType('CreatePublicationInput', {
+  description: 'A new publication; it starts as a draft.',
   fields: (t) => ({
-    kind: t.field({ type: PublicationKindEnum, required: true }),
+    kind: t.field({ type: PublicationKindEnum, required: true, description: 'What it is.' }),
     slug: t.string({ required: true, description: 'Lower-case letters, digits and hyphens; unique per region.' }),
     municipalityAgs: t.string({ required: false, description: 'AGS; required for a situation analysis.' }),
-    titleDe: t.string({ required: true }),
-    titleEn: t.string({ required: false }),
+    titleDe: t.string({ required: true, description: 'Title (German).' }),
+    titleEn: t.string({ required: false, description: 'Title (English).' }),
     bodyDe: t.string({ required: true, description: 'Markdown.' }),
     bodyEn: t.string({ required: false, description: 'Markdown.' }),
   }),
@@ -140,21 +158,22 @@ const CreatePublicationInput = builder.inputType('CreatePublicationInput', {
 const UpdatePublicationInput = builder.inputType('UpdatePublicationInput', {
   description: 'Fields left out stay as they are; null clears an English text.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'Global ID of the publication.' }),
     expectedVersion: t.int({ required: true, description: 'The version you read; CONFLICT when it changed since.' }),
-    slug: t.string({ required: false }),
-    titleDe: t.string({ required: false }),
-    titleEn: t.string({ required: false }),
-    bodyDe: t.string({ required: false }),
-    bodyEn: t.string({ required: false }),
+    slug: t.string({ required: false, description: 'Lower-case letters, digits and hyphens; unique per region.' }),
+    titleDe: t.string({ required: false, description: 'Title (German).' }),
+    titleEn: t.string({ required: false, description: 'Title (English); null clears it.' }),
+    bodyDe: t.string({ required: false, description: 'Markdown (German).' }),
+    bodyEn: t.string({ required: false, description: 'Markdown (English); null clears it.' }),
   }),
 });
 
 const SetPublicationStatusInput = builder.inputType('SetPublicationStatusInput', {
+  description: 'Publishes a publication or returns it to draft.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    expectedVersion: t.int({ required: true }),
-    status: t.field({ type: PublicationStatusEnum, required: true }),
+    id: t.id({ required: true, description: 'Global ID of the publication.' }),
+    expectedVersion: t.int({ required: true, description: 'The version you read; CONFLICT when it changed since.' }),
+    status: t.field({ type: PublicationStatusEnum, required: true, description: 'The new status.' }),
   }),
 });
 
@@ -166,7 +185,7 @@ builder.mutationFields((t) => ({
     description: `Creates a draft. ${editDescription}`,
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: CreatePublicationInput, required: true }) },
+    args: { input: t.arg({ type: CreatePublicationInput, required: true, description: 'The publication to create.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createPublication(ctx.prisma, editorOf(ctx), input);
       return ctx.prisma.publication.findUniqueOrThrow({ ...query, where: { id } });
@@ -177,7 +196,7 @@ builder.mutationFields((t) => ({
     description: `Edits slug, titles and texts; names expectedVersion (CONFLICT when it changed since). ${editDescription}`,
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: UpdatePublicationInput, required: true }) },
+    args: { input: t.arg({ type: UpdatePublicationInput, required: true, description: 'The publication and the changes.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf(input.id, 'Publication', 'id');
       await updatePublication(ctx.prisma, editorOf(ctx), { ...input, id });
@@ -189,7 +208,7 @@ builder.mutationFields((t) => ({
     description: `Publishes (keeping the first publication date) or returns to draft. ${editDescription}`,
     authScopes: { staff: true },
     errors: {},
-    args: { input: t.arg({ type: SetPublicationStatusInput, required: true }) },
+    args: { input: t.arg({ type: SetPublicationStatusInput, required: true, description: 'The publication and its new status.' }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf(input.id, 'Publication', 'id');
       await setPublicationStatus(ctx.prisma, editorOf(ctx), { ...input, id });

@@ -68,6 +68,7 @@ function rolledUpProgress(ctx: Context, regionId: string): Promise<Map<string, n
 }
 
 const HistoryEntryKindEnum = builder.enumType('RecommendationChangeKind', {
+  description: 'What a history entry changed.',
   values: {
     CREATED: { description: 'The recommendation was created (or imported).' },
     STATUS: { description: 'The status changed.' },
@@ -78,7 +79,7 @@ const HistoryEntryKindEnum = builder.enumType('RecommendationChangeKind', {
 
 const HistoryAuthor = builder.objectRef<{ displayName: string }>('HistoryAuthor').implement({
   description: 'Who made a change; shown to staff only.',
-  fields: (t) => ({ displayName: t.exposeString('displayName') }),
+  fields: (t) => ({ displayName: t.exposeString('displayName', { description: 'Name of the account shown in the product.' }) }),
 });
 
 export const RecommendationChange = builder.prismaObject('RecommendationChange', {
@@ -86,14 +87,15 @@ export const RecommendationChange = builder.prismaObject('RecommendationChange',
   fields: (t) => ({
     kind: t.field({
       type: HistoryEntryKindEnum,
+      description: 'What this entry changed.',
       resolve: (change) =>
         change.fromStatus === null ? 'CREATED' : change.fromStatus !== change.toStatus ? 'STATUS' : change.fromProgress !== change.toProgress ? 'PROGRESS' : 'EDIT',
     }),
     fromStatus: t.expose('fromStatus', { type: RecommendationStatusEnum, nullable: true, description: 'Null for the creation.' }),
-    toStatus: t.expose('toStatus', { type: RecommendationStatusEnum }),
-    fromProgress: t.exposeInt('fromProgress', { nullable: true }),
-    toProgress: t.exposeInt('toProgress'),
-    note: t.exposeString('note', { nullable: true }),
+    toStatus: t.expose('toStatus', { type: RecommendationStatusEnum, description: 'The status after the change.' }),
+    fromProgress: t.exposeInt('fromProgress', { nullable: true, description: 'Progress in percent before the change; null for the creation.' }),
+    toProgress: t.exposeInt('toProgress', { description: 'Progress in percent after the change.' }),
+    note: t.exposeString('note', { nullable: true, description: 'Reason given with the change (required for ON_HOLD and REJECTED); null when none.' }),
     at: t.string({ description: 'When (ISO 8601).', resolve: (change) => change.at.toISOString() }),
     version: t.exposeInt('version', { description: 'The recommendation\'s version after this change.' }),
     author: t.field({
@@ -114,7 +116,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
   // node(id) must not reveal drafts or archived recommendations to those who may not see them.
   findUnique: (id, ctx) => ({ id, AND: [visibleRecommendations(editorOf(ctx), { includeArchived: true })] }),
   fields: (t) => ({
-    status: t.expose('status', { type: RecommendationStatusEnum }),
+    status: t.expose('status', { type: RecommendationStatusEnum, description: 'Where it stands in the workflow.' }),
     progress: t.exposeInt('progress', { description: 'Own progress in percent, consistent with the status.' }),
     rolledUpProgress: t.int({
       description: 'Progress including sub-recommendations: their weighted mean (by `weight`), recursively; the own progress without any.',
@@ -124,19 +126,21 @@ export const Recommendation = builder.prismaNode('Recommendation', {
     }),
     version: t.exposeInt('version', { description: 'Name it as expectedVersion in every update.' }),
     title: t.string({
+      description: 'Title in the requested language (German when there is no English one).',
       args: langArgs(),
       resolve: (recommendation, args, ctx) => localized(languageOf(args, ctx), recommendation.titleDe, recommendation.titleEn),
     }),
     text: t.string({
+      description: 'Full text in the requested language (German when there is no English one).',
       args: langArgs(),
       resolve: (recommendation, args, ctx) => localized(languageOf(args, ctx), recommendation.textDe, recommendation.textEn),
     }),
-    titleDe: t.exposeString('titleDe'),
-    titleEn: t.exposeString('titleEn', { nullable: true }),
-    textDe: t.exposeString('textDe'),
-    textEn: t.exposeString('textEn', { nullable: true }),
+    titleDe: t.exposeString('titleDe', { description: 'German title.' }),
+    titleEn: t.exposeString('titleEn', { nullable: true, description: 'English title; null when not translated.' }),
+    textDe: t.exposeString('textDe', { description: 'German text.' }),
+    textEn: t.exposeString('textEn', { nullable: true, description: 'English text; null when not translated.' }),
     municipality: t.relation('municipality', { nullable: true, description: 'Null for a recommendation to the whole region.' }),
-    region: t.relation('region'),
+    region: t.relation('region', { description: 'The region it belongs to.' }),
     children: t.relation('children', {
       description: 'Sub-recommendations you may see, oldest first.',
       query: (_args, ctx) => ({ where: visibleRecommendations(editorOf(ctx)), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
@@ -145,6 +149,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
     dueDate: t.string({ nullable: true, description: 'ISO date.', select: { dueDate: true }, resolve: (r) => isoDate(r.dueDate) }),
     sdgTargets: t.field({
       type: [SdgTarget],
+      description: 'SDG targets it contributes to, by code.',
       select: (_args, _ctx, nestedSelection) => ({
         targets: { select: { target: nestedSelection(true) }, orderBy: { targetCode: 'asc' } },
       }),
@@ -158,6 +163,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
     }),
     responsibleActors: t.field({
       type: [Actor],
+      description: 'Actors responsible for implementing it.',
       select: (_args, _ctx, nestedSelection) => ({ actors: { select: { actor: nestedSelection(true) } } }),
       resolve: (recommendation) => recommendation.actors.map((link) => link.actor),
     }),
@@ -176,7 +182,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
         orderBy: [{ version: 'asc' }],
       }),
     }),
-    archived: t.boolean({ select: { archivedAt: true }, resolve: (r) => r.archivedAt !== null }),
+    archived: t.boolean({ description: 'True when archived (hidden from the public; staff see it with includeArchived).', select: { archivedAt: true }, resolve: (r) => r.archivedAt !== null }),
     viewerCanEdit: t.boolean({
       description: 'True when you may change it (staff or admin of its region, not archived).',
       select: { regionId: true, archivedAt: true },
@@ -188,8 +194,8 @@ export const Recommendation = builder.prismaNode('Recommendation', {
       select: { status: true },
       resolve: (r) => [...allowedTransitions[r.status]],
     }),
-    createdAt: t.string({ select: { createdAt: true }, resolve: (r) => r.createdAt.toISOString() }),
-    updatedAt: t.string({ select: { updatedAt: true }, resolve: (r) => r.updatedAt.toISOString() }),
+    createdAt: t.string({ description: 'When it was created (ISO 8601).', select: { createdAt: true }, resolve: (r) => r.createdAt.toISOString() }),
+    updatedAt: t.string({ description: 'When it last changed (ISO 8601).', select: { updatedAt: true }, resolve: (r) => r.updatedAt.toISOString() }),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo recommendations.' }),
   }),
 });
@@ -247,6 +253,7 @@ function listWhere(ctx: Context, args: ListFilter): Prisma.RecommendationWhereIn
 }
 
 const ProgressGroupingEnum = builder.enumType('RecommendationGrouping', {
+  description: 'How `recommendationProgress` groups the recommendations.',
   values: { MUNICIPALITY: { description: 'Per city or district; region-wide ones in the group "region".' }, GOAL: { description: 'Per SDG of the linked targets.' } } as const,
 });
 
@@ -260,18 +267,22 @@ interface ProgressGroupShape {
 }
 
 const StatusCount = builder.objectRef<{ status: (typeof recommendationStatuses)[number]; count: number }>('RecommendationStatusCount').implement({
-  fields: (t) => ({ status: t.expose('status', { type: RecommendationStatusEnum }), count: t.exposeInt('count') }),
+  description: 'How many recommendations of a group have one status.',
+  fields: (t) => ({
+    status: t.expose('status', { type: RecommendationStatusEnum, description: 'The status.' }),
+    count: t.exposeInt('count', { description: 'Number of recommendations with this status.' }),
+  }),
 });
 
 const ProgressGroup = builder.objectRef<ProgressGroupShape>('RecommendationProgressGroup').implement({
   description: 'Public progress of the top-level recommendations of one municipality or SDG (sub-recommendations count through their parent).',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'AGS, goal number, or "region" for region-wide recommendations.' }),
-    municipality: t.field({ type: Municipality, nullable: true, resolve: (group) => group.municipality }),
-    goal: t.field({ type: SdgGoal, nullable: true, resolve: (group) => group.goal }),
-    count: t.exposeInt('count'),
+    municipality: t.field({ type: Municipality, nullable: true, description: 'The municipality, when grouped by MUNICIPALITY; null for the region-wide group and by GOAL.', resolve: (group) => group.municipality }),
+    goal: t.field({ type: SdgGoal, nullable: true, description: 'The SDG, when grouped by GOAL; null by MUNICIPALITY.', resolve: (group) => group.goal }),
+    count: t.exposeInt('count', { description: 'Number of top-level recommendations in the group.' }),
     averageProgress: t.exposeInt('averageProgress', { nullable: true, description: 'Mean rolled-up progress without rejected ones.' }),
-    byStatus: t.field({ type: [StatusCount], resolve: (group) => group.byStatus }),
+    byStatus: t.field({ type: [StatusCount], description: 'Counts per status.', resolve: (group) => group.byStatus }),
   }),
 });
 
@@ -289,7 +300,7 @@ builder.queryFields((t) => ({
         region: t.arg.string({ required: false, description: 'Region slug.' }),
         municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
         goal: t.arg.int({ required: false, description: 'SDG (1–17) of a linked target.' }),
-        status: t.arg({ type: [RecommendationStatusEnum], required: false }),
+        status: t.arg({ type: [RecommendationStatusEnum], required: false, description: 'Only these statuses (any of them).' }),
         actor: t.arg.id({ required: false, description: 'Global ID of a responsible actor.' }),
         search: t.arg.string({ required: false, description: 'Text in title or text, either language, case-insensitive.' }),
         topLevel: t.arg.boolean({ required: false, description: 'Only recommendations without a parent.' }),
@@ -317,7 +328,7 @@ builder.queryFields((t) => ({
     type: [ProgressGroup],
     description: 'Progress of the public recommendations per municipality or per SDG, for charts (each with its numbers).',
     args: {
-      groupBy: t.arg({ type: ProgressGroupingEnum, required: true }),
+      groupBy: t.arg({ type: ProgressGroupingEnum, required: true, description: 'Per municipality or per SDG.' }),
       region: t.arg.string({ required: false, description: "Region slug; the installation's default region when omitted." }),
     },
     resolve: async (_root, args, ctx) => {
@@ -340,14 +351,15 @@ builder.queryFields((t) => ({
 }));
 
 const CreateRecommendationInput = builder.inputType('CreateRecommendationInput', {
+  description: 'A new recommendation; it starts as DRAFT with progress 0.',
   fields: (t) => ({
     municipalityAgs: t.string({ required: false, description: 'AGS; omitted for a recommendation to the whole region.' }),
     regionSlug: t.string({ required: false, description: "Omitted: the municipality's region, else your own." }),
     parentId: t.id({ required: false, description: 'Global ID of the parent recommendation.' }),
-    titleDe: t.string({ required: true }),
-    titleEn: t.string({ required: false }),
-    textDe: t.string({ required: true }),
-    textEn: t.string({ required: false }),
+    titleDe: t.string({ required: true, description: 'German title.' }),
+    titleEn: t.string({ required: false, description: 'English title.' }),
+    textDe: t.string({ required: true, description: 'German text.' }),
+    textEn: t.string({ required: false, description: 'English text.' }),
     dueDate: t.string({ required: false, description: 'ISO date (YYYY-MM-DD).' }),
     weight: t.int({ required: false, description: 'Share in the parent\'s roll-up, 0–100 (default 1).' }),
   }),
@@ -356,44 +368,47 @@ const CreateRecommendationInput = builder.inputType('CreateRecommendationInput',
 const UpdateRecommendationInput = builder.inputType('UpdateRecommendationInput', {
   description: 'Fields left out stay as they are; null clears an optional field.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'Global ID of the recommendation.' }),
     expectedVersion: t.int({ required: true, description: 'The version you read; CONFLICT when it changed since.' }),
-    titleDe: t.string({ required: false }),
-    titleEn: t.string({ required: false }),
-    textDe: t.string({ required: false }),
-    textEn: t.string({ required: false }),
-    dueDate: t.string({ required: false }),
-    parentId: t.id({ required: false }),
-    weight: t.int({ required: false }),
+    titleDe: t.string({ required: false, description: 'German title.' }),
+    titleEn: t.string({ required: false, description: 'English title.' }),
+    textDe: t.string({ required: false, description: 'German text.' }),
+    textEn: t.string({ required: false, description: 'English text.' }),
+    dueDate: t.string({ required: false, description: 'ISO date (YYYY-MM-DD).' }),
+    parentId: t.id({ required: false, description: 'Global ID of the parent recommendation.' }),
+    weight: t.int({ required: false, description: 'Share in the parent\'s roll-up, 0–100.' }),
   }),
 });
 
 const UpdateRecommendationStatusInput = builder.inputType('UpdateRecommendationStatusInput', {
+  description: 'A step in the workflow, or a new progress within the status.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'Global ID of the recommendation.' }),
     status: t.field({ type: RecommendationStatusEnum, required: true, description: 'The same status with a new progress updates the progress.' }),
     progress: t.int({ required: false, description: 'Omitted: the fitting default (ON_HOLD keeps, IMPLEMENTED 100, …).' }),
     note: t.string({ required: false, description: 'Required for ON_HOLD and REJECTED: the reason.' }),
-    expectedVersion: t.int({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The version you read; CONFLICT when it changed since.' }),
   }),
 });
 
 const RecommendationLinksInput = builder.inputType('RecommendationLinksInput', {
+  description: 'Links to add (linkRecommendation) or remove (unlinkRecommendation); lists left out change nothing.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    expectedVersion: t.int({ required: true }),
+    id: t.id({ required: true, description: 'Global ID of the recommendation.' }),
+    expectedVersion: t.int({ required: true, description: 'The version you read; CONFLICT when it changed since.' }),
     sdgTargets: t.stringList({ required: false, description: 'Target codes such as "11.6".' }),
-    indicatorIds: t.idList({ required: false }),
+    indicatorIds: t.idList({ required: false, description: 'Global IDs of indicators that would show success.' }),
     actorIds: t.idList({ required: false, description: 'Responsible actors.' }),
-    findingIds: t.idList({ required: false }),
+    findingIds: t.idList({ required: false, description: 'Global IDs of the findings it was derived from.' }),
   }),
 });
 
 const ArchiveRecommendationInput = builder.inputType('ArchiveRecommendationInput', {
+  description: 'Archives a recommendation: it disappears from the public and from lists unless includeArchived.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    expectedVersion: t.int({ required: true }),
-    note: t.string({ required: false }),
+    id: t.id({ required: true, description: 'Global ID of the recommendation.' }),
+    expectedVersion: t.int({ required: true, description: 'The version you read; CONFLICT when it changed since.' }),
+    note: t.string({ required: false, description: 'Optional reason for archiving.' }),
   }),
 });
 
@@ -408,9 +423,9 @@ const RecommendationCsvImport = builder.objectRef<CsvImportShape>('Recommendatio
   description: 'What a CSV import wrote (or, with dryRun, would write).',
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'created' in value && 'dryRun' in value,
   fields: (t) => ({
-    dryRun: t.exposeBoolean('dryRun'),
-    created: t.exposeInt('created'),
-    updated: t.exposeInt('updated'),
+    dryRun: t.exposeBoolean('dryRun', { description: 'True when nothing was written (checked only).' }),
+    created: t.exposeInt('created', { description: 'Recommendations created (or that would be).' }),
+    updated: t.exposeInt('updated', { description: 'Recommendations updated (or that would be).' }),
     recommendations: t.prismaField({
       type: [Recommendation],
       description: 'The created and updated recommendations (empty for a dry run).',
@@ -509,8 +524,8 @@ builder.mutationFields((t) => ({
     authScopes: staffOnly,
     errors: { types: [CsvImportFailed] },
     args: {
-      csv: t.arg.string({ required: true }),
-      dryRun: t.arg.boolean({ required: false }),
+      csv: t.arg.string({ required: true, description: 'The CSV file as text (UTF-8, header line first).' }),
+      dryRun: t.arg.boolean({ required: false, description: 'True: check and count only, write nothing. Default false.' }),
       regionSlug: t.arg.string({ required: false, description: 'Omitted: your region (the default region for an admin of every region).' }),
     },
     resolve: async (_root, args, ctx) => {

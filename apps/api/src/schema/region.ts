@@ -9,18 +9,20 @@ export const Region = builder.prismaNode('Region', {
   description: 'The area one regional office serves; owns its municipalities, actors and process data.',
   id: { field: 'id' },
   fields: (t) => ({
-    slug: t.exposeString('slug'),
+    slug: t.exposeString('slug', { description: 'Short URL name of the region, e.g. for the `regionSlug` arguments.' }),
     name: t.string({
+      description: 'Name of the region, in the requested language.',
       args: langArgs(),
       resolve: (region, args, ctx) => localized(languageOf(args, ctx), region.nameDe, region.nameEn),
     }),
-    isDefault: t.exposeBoolean('isDefault'),
+    isDefault: t.exposeBoolean('isDefault', { description: "True for the installation's default region (used when a region is omitted)." }),
     hasDemoData: t.boolean({
       description: 'True when invented demo records (actors, events, recommendations, …) are stored for this region.',
       select: { actors: { where: { isDemo: true }, take: 1, select: { id: true } } },
       resolve: (region) => region.actors.length > 0,
     }),
     municipalities: t.relation('municipalities', {
+      description: 'Municipalities of the region, cities first, then by name.',
       query: { orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
     }),
   }),

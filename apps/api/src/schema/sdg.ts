@@ -8,18 +8,20 @@ export const SdgGoal = builder.prismaNode('SdgGoal', {
   description: 'One of the 17 Sustainable Development Goals.',
   id: { field: 'number' },
   fields: (t) => ({
-    number: t.exposeInt('number'),
+    number: t.exposeInt('number', { description: 'Goal number, 1–17.' }),
     code: t.exposeString('code', { description: '"SDG 11" style code: the goal number as a string.' }),
     title: t.string({
+      description: 'Official title of the goal, in the requested language.',
       args: langArgs(),
       resolve: (goal, args, ctx) => localized(languageOf(args, ctx), goal.titleDe, goal.titleEn),
     }),
     shortTitle: t.string({
+      description: 'Short title of the goal (e.g. "Sustainable cities"), in the requested language.',
       args: langArgs(),
       resolve: (goal, args, ctx) => localized(languageOf(args, ctx), goal.shortDe, goal.shortEn),
     }),
     color: t.exposeString('color', { description: 'Official UN colour, #RRGGBB.' }),
-    targets: t.relation('targets', { query: { orderBy: { sortOrder: 'asc' } } }),
+    targets: t.relation('targets', { description: 'Targets of the goal, in official order.', query: { orderBy: { sortOrder: 'asc' } } }),
   }),
 });
 
@@ -31,10 +33,11 @@ export const SdgTarget = builder.prismaNode('SdgTarget', {
   fields: (t) => ({
     code: t.exposeString('code', { description: 'e.g. "11.6".' }),
     title: t.string({
+      description: 'Official title of the target, in the requested language.',
       args: langArgs(),
       resolve: (target, args, ctx) => localized(languageOf(args, ctx), target.titleDe, target.titleEn),
     }),
-    goal: t.relation('goal'),
+    goal: t.relation('goal', { description: 'The goal this target belongs to.' }),
   }),
 });
 

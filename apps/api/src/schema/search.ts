@@ -20,15 +20,16 @@ import { Publication } from './publication.js';
 import { editorOf, Recommendation } from './recommendation.js';
 
 const kindDescriptions: Record<SearchKind, string> = {
-  ACTOR: 'Akteur (Organisation)',
-  EVENT: 'Veranstaltung',
-  FINDING: 'Erkenntnis (öffentlich: anonymisierte Fassung)',
-  RECOMMENDATION: 'Handlungsempfehlung',
-  INDICATOR: 'Indikator',
-  PUBLICATION: 'Veröffentlichung',
+  ACTOR: 'Actor (Akteur): an organisation.',
+  EVENT: 'Event (Veranstaltung).',
+  FINDING: 'Finding (Erkenntnis); the public searches the anonymised wording.',
+  RECOMMENDATION: 'Recommendation (Handlungsempfehlung).',
+  INDICATOR: 'Indicator (Indikator).',
+  PUBLICATION: 'Publication (Veröffentlichung).',
 };
 
 export const SearchKindEnum = builder.enumType('SearchKind', {
+  description: 'What kind of object a search hit is.',
   values: Object.fromEntries(searchKinds.map((kind) => [kind, { description: kindDescriptions[kind] }])) as Record<SearchKind, { description: string }>,
 });
 
@@ -60,13 +61,16 @@ interface Hit {
 
 const SnippetPart = builder.objectRef<{ text: string; highlighted: boolean }>('SearchSnippetPart').implement({
   description: 'A piece of a snippet; highlighted pieces are the words that matched. Render as text, never as HTML.',
-  fields: (t) => ({ text: t.exposeString('text'), highlighted: t.exposeBoolean('highlighted') }),
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The text of the piece.' }),
+    highlighted: t.exposeBoolean('highlighted', { description: 'True for a matched word.' }),
+  }),
 });
 
 const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
   description: 'One search result: what it is, its title, the text around the matched words, and the object itself.',
   fields: (t) => ({
-    kind: t.field({ type: SearchKindEnum, resolve: (hit) => hit.row.kind }),
+    kind: t.field({ type: SearchKindEnum, description: 'What kind of object it is.', resolve: (hit) => hit.row.kind }),
     title: t.string({
       args: langArgs(),
       description: 'Title (for findings: the wording you may see).',
@@ -76,7 +80,7 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
     snippetParts: t.field({ type: [SnippetPart], description: 'The snippet split into plain and matched pieces.', resolve: (hit) => snippetParts(hit.row.snippet) }),
     snippetLanguage: t.string({ description: '"de", or "en" when only the English text matched.', resolve: (hit) => (hit.row.snippetIsEnglish ? 'en' : 'de') }),
     rank: t.float({ description: 'Relevance (higher first); comparable within one search only.', resolve: (hit) => hit.row.rank }),
-    node: t.field({ type: SearchResult, resolve: (hit) => hit.node }),
+    node: t.field({ type: SearchResult, description: 'The object itself.', resolve: (hit) => hit.node }),
   }),
 });
 
@@ -148,8 +152,8 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true, description: `The words to search for, ${2}–${200} characters.` }),
       kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Only these kinds; omitted: all.' }),
       municipality: t.arg.string({ required: false, description: 'AGS of a municipality: only its items (indicators drop out).' }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      first: t.arg.int({ required: false, description: `Page size: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` }),
+      after: t.arg.string({ required: false, description: "Cursor (an edge's `cursor` or `pageInfo.endCursor`) to continue after." }),
     },
     resolve: async (_root, args, ctx, info) => {
       refuseLargePages(args);
