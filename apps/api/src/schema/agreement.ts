@@ -8,9 +8,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Actor } from './actor.js';
-import { Consent } from './consent.js';
-import { maySeePersonalData } from './contact.js';
-import { Event } from './event.js';
+import { Event, eventIfVisible } from './event.js';
 import { Finding } from './finding.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf, Recommendation } from './recommendation.js';
@@ -46,10 +44,6 @@ export const Agreement = builder.prismaNode('Agreement', {
   }),
 });
 
-/** A linked event for viewers who may see it: public ones for everybody, the others for staff of its region. */
-export const eventIfVisible = <Linked extends { isPublic: boolean; regionId: string }>(ctx: Context, event: Linked | null) =>
-  event && (event.isPublic || maySeePersonalData(ctx, event.regionId)) ? event : null;
-
 builder.prismaObjectField(Agreement, 'event', (t) =>
   t.field({
     type: Event,
@@ -57,18 +51,6 @@ builder.prismaObjectField(Agreement, 'event', (t) =>
     description: 'The conference at which it was made, when you may see that event.',
     select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
     resolve: (agreement, _args, ctx) => eventIfVisible(ctx, agreement.event),
-  }),
-);
-
-// Consents live in consent.ts; the event whose signature list was signed is linked here with the
-// other records that point at an event.
-builder.prismaObjectField(Consent, 'event', (t) =>
-  t.field({
-    type: Event,
-    nullable: true,
-    description: 'The event whose signature list the person signed, when you may see that event.',
-    select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
-    resolve: (consent, _args, ctx) => eventIfVisible(ctx, consent.event),
   }),
 );
 

@@ -5,9 +5,9 @@ import { addCircleMember, createCircle, createCircleReport, removeCircleMember, 
 import type { Prisma } from '@atlas/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { Agreement, eventIfVisible, globalIds } from './agreement.js';
+import { Agreement, globalIds } from './agreement.js';
 import { Contact, maySeePersonalData } from './contact.js';
-import { Event } from './event.js';
+import { Event, eventIfVisible } from './event.js';
 import { isStaff } from './finding.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';

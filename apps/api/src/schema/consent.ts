@@ -7,6 +7,7 @@ import { consentMethods } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Contact, maySeePersonalData, staffRegionWhere } from './contact.js';
+import { Event, eventIfVisible } from './event.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
@@ -153,3 +154,13 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+builder.prismaObjectField(Consent, 'event', (t) =>
+  t.field({
+    type: Event,
+    nullable: true,
+    description: 'The event whose signature list the person signed, when you may see that event.',
+    select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
+    resolve: (consent, _args, ctx) => eventIfVisible(ctx, consent.event),
+  }),
+);

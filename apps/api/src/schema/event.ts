@@ -130,16 +130,17 @@ builder.prismaObjectField(Actor, 'participations', (t) =>
   }),
 );
 builder.prismaObjectField(Participation, 'event', (t) => t.relation('event', { description: 'The event they took part in.' }));
+/** A linked event for viewers who may see it: public ones for everybody, the others for staff of its region. */
+export const eventIfVisible = <Linked extends { isPublic: boolean; regionId: string }>(ctx: Context, event: Linked | null) =>
+  event && (event.isPublic || maySeePersonalData(ctx, event.regionId)) ? event : null;
+
 builder.prismaObjectField(Finding, 'event', (t) =>
   t.field({
     type: Event,
     nullable: true,
     description: 'The event it came out of, when you may see that event.',
     select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
-    resolve: (finding, _args, ctx) => {
-      const event = finding.event;
-      return event && (event.isPublic || maySeePersonalData(ctx, event.regionId)) ? event : null;
-    },
+    resolve: (finding, _args, ctx) => eventIfVisible(ctx, finding.event),
   }),
 );
 
