@@ -5,6 +5,7 @@ import { useLocalMessages } from '../../i18n/localMessages';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ImportRecommendationsCsvMutation } from './documents';
 import { workspaceMessages } from './messages';
+import { CsvRefusal } from './CsvRefusal';
 
 export const EXPORT_PATH = '/export/recommendations.csv';
 
@@ -108,41 +109,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
           {m.failed(outcome.message)}
         </p>
       );
-    case 'refused': {
-      const { failure } = outcome;
-      const rows = failure.csvProblems.length
-        ? failure.csvProblems
-        : failure.problems.map((problem) => ({ line: null, column: problem.field, reason: problem.reason }));
-      return (
-        <div className="ws-alert ws-alert--warning" role="alert" data-testid="csv-result">
-          <p className="ws-alert__title">{rows.length ? m.importRefused(rows.length) : m.failed(failure.message)}</p>
-          {rows.length ? (
-            <div className="table-scroll">
-              <table data-testid="csv-problems">
-                <caption>{m.problemsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      {m.columnLine}
-                    </th>
-                    <th scope="col">{m.columnColumn}</th>
-                    <th scope="col">{m.columnReason}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((problem, index) => (
-                    <tr key={index}>
-                      <td className="num">{problem.line ?? '–'}</td>
-                      <td>{problem.column ?? m.wholeRow}</td>
-                      <td>{problem.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-        </div>
-      );
-    }
+    case 'refused':
+      return <CsvRefusal failure={outcome.failure} labels={{ refused: m.importRefused, failed: m.failed, caption: m.problemsCaption, line: m.columnLine, column: m.columnColumn, reason: m.columnReason, wholeRow: m.wholeRow }} />;
   }
 }

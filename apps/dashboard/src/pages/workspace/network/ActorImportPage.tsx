@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ImportActorsCsvMutation } from './documents';
 import { networkMessages } from './messages';
 import { useMutationRun } from './useMutationRun';
+import { CsvRefusal } from '../CsvRefusal';
 
 interface Counts {
   actorsCreated: number;
@@ -147,37 +148,5 @@ function Preview({ csv }: { csv: string }) {
 /** Every refused line with its column and reason. */
 function Problems({ failure }: { failure: MutationFailure }) {
   const { m } = useLocalMessages(networkMessages);
-  const rows = failure.csvProblems.length
-    ? failure.csvProblems
-    : failure.problems.map((problem) => ({ line: null, column: problem.field, reason: problem.reason }));
-  return (
-    <div className="ws-alert ws-alert--warning" role="alert" data-testid="csv-result">
-      <p className="ws-alert__title">{rows.length ? m.importRefused(rows.length) : m.failed(failure.message)}</p>
-      {rows.length ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={m.problemsCaption}>
-          <table data-testid="csv-problems">
-            <caption>{m.problemsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {m.columnLine}
-                </th>
-                <th scope="col">{m.columnColumn}</th>
-                <th scope="col">{m.columnReason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((problem, index) => (
-                <tr key={index}>
-                  <td className="num">{problem.line ?? '–'}</td>
-                  <td>{problem.column ?? m.wholeRow}</td>
-                  <td>{problem.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </div>
-  );
+  return <CsvRefusal failure={failure} labels={{ refused: m.importRefused, failed: m.failed, caption: m.problemsCaption, line: m.columnLine, column: m.columnColumn, reason: m.columnReason, wholeRow: m.wholeRow }} />;
 }
