@@ -9,6 +9,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Database } from '@atlas/db';
 import { languageFromAcceptLanguage } from '@atlas/domain';
+import { clientFor } from './authz/region-binding.js';
 import type { Context } from './context.js';
 import { registerBulkDownloads } from './http/bulk-downloads.js';
 import { registerApiKeyAuthentication } from './http/api-key.js';
@@ -81,7 +82,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       const session = await viewerOfRequest(db, request);
       return rememberClientAddress(request.ip, {
         db,
-        prisma: db.prisma,
+        // A region-bound partner key reads through a client bound to its region (authz/region-binding.ts).
+        prisma: clientFor(db.prisma, session.viewer ?? session.apiKey),
         lang: languageFromAcceptLanguage(request.headers['accept-language']),
         viewer: session.viewer,
         sessionToken: session.token,

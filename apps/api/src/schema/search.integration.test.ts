@@ -8,8 +8,8 @@ import type { TestServer } from '../test-support/test-server.js';
 type Hit = { kind: string; title: string; snippet: string; snippetParts: Array<{ text: string; highlighted: boolean }>; rank: number; node: { __typename: string; id: string } };
 type SearchData = { search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: Hit }> } };
 
-const searchQuery = `query ($query: String!, $kinds: [SearchKind!], $municipality: String, $first: Int, $after: String, $lang: Language) {
-  search(query: $query, kinds: $kinds, municipality: $municipality, first: $first, after: $after) {
+const searchQuery = `query ($query: String!, $kinds: [SearchKind!], $municipality: String, $first: Int, $after: String, $last: Int, $before: String, $lang: Language) {
+  search(query: $query, kinds: $kinds, municipality: $municipality, first: $first, after: $after, last: $last, before: $before) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { kind title(lang: $lang) snippet snippetParts { text highlighted } rank node { __typename ... on Node { id } } } }
   } }`;
@@ -136,6 +136,30 @@ describe.each(testDatabaseKinds())('search on %s', (kind) => {
     expect(last.edges).toHaveLength(4);
   });
 
+  it('pages backwards with last/before, from the end or from a cursor', async () => {
+    const backwardsQuery = `query ($query: String!, $last: Int, $before: String) {
+      search(query: $query, last: $last, before: $before) {
+        totalCount pageInfo { hasPreviousPage hasNextPage startCursor } edges { cursor node { node { ... on Node { id } } } } } }`;
+    type Page = { totalCount: number; pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string }; edges: Array<{ cursor: string; node: { node: { id: string } } }> };
+    const page = async (variables: Record<string, unknown>) => server.singleField<Page>(backwardsQuery, { query: 'Quittenbaum', ...variables });
+    const idsOf = (edges: Page['edges']) => edges.map((edge) => edge.node.node.id);
+    const all = idsOf((await hits('anonymous', 'Quittenbaum', { first: 50 })).edges);
+    expect(all).toHaveLength(18);
+
+    const lastFive = await page({ last: 5 });
+    expect(lastFive.totalCount).toBe(18);
+    expect(idsOf(lastFive.edges)).toEqual(all.slice(13));
+    expect(lastFive.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const fiveBefore = await page({ last: 5, before: lastFive.pageInfo.startCursor });
+    expect(idsOf(fiveBefore.edges)).toEqual(all.slice(8, 13));
+    // Near the start a backwards page is shorter and says there is nothing before it.
+    const start = await page({ last: 5, before: fiveBefore.edges[2]!.cursor });
+    expect(idsOf(start.edges)).toEqual(all.slice(5, 10));
+    const head = await page({ last: 5, before: (await page({ last: 15 })).pageInfo.startCursor });
+    expect(idsOf(head.edges)).toEqual(all.slice(0, 3));
+    expect(head.pageInfo.hasPreviousPage).toBe(false);
+  });
+
   it('refuses empty, too short and too long queries, bad filters and large pages, naming the argument', async () => {
     const refused = async (variables: Record<string, unknown>) => {
       const response = await server.graphql(searchQuery, { first: 10, ...variables });
@@ -148,6 +172,8 @@ describe.each(testDatabaseKinds())('search on %s', (kind) => {
     expect(await refused({ query: 'Quitte', municipality: 'Wuppertal' })).toMatchObject({ code: 'VALIDATION', field: 'municipality' });
     expect(await refused({ query: 'Quitte', after: 'kaputt' })).toMatchObject({ code: 'VALIDATION', field: 'after' });
     expect(await refused({ query: 'Quitte', first: 500 })).toMatchObject({ code: 'VALIDATION', field: 'first' });
+    expect(await refused({ query: 'Quitte', first: null, last: 500 })).toMatchObject({ code: 'VALIDATION', field: 'last' });
+    expect(await refused({ query: 'Quitte', first: null, last: 2, before: 'kaputt' })).toMatchObject({ code: 'VALIDATION', field: 'before' });
   });
 
   it('loads the objects behind the hits in a fixed number of statements', async () => {

@@ -2,13 +2,15 @@
 // full-text search in packages/db/src/search). The database decides what the viewer may see; the
 // hits then carry the real objects, loaded in one statement per kind with the selection the
 // client asked for, so a page of hits costs the same few statements however long it is.
-import { plainSnippet, search, searchKinds, snippetParts, visibleRecommendations } from '@atlas/db';
+import { countSearch, plainSnippet, search, searchKinds, snippetParts, visibleRecommendations } from '@atlas/db';
 import type { Prisma, SearchKind, SearchRow } from '@atlas/db';
 import { localized, ValidationFailed } from '@atlas/domain';
 import { cursorToOffset, offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
+import { boundRegionId } from '../authz/region-binding.js';
 import { builder } from '../builder.js';
+import { principalOf } from '../context.js';
 import type { Context } from '../context.js';
 import { Actor, visibleActors } from './actor.js';
 import { Event, visibleEvents } from './event.js';
@@ -147,24 +149,31 @@ builder.queryFields((t) => ({
     description:
       'German full-text search ("Radwege" finds "Radweg"; quotes, OR and -word work as on the web) over actors, events, findings, ' +
       'recommendations, indicators and publications you may see. English titles and texts are searched word by word. ' +
-      'Pages with first/after (the cursor is an offset).',
+      'Pages forwards with first/after and backwards with last/before (the cursor is an offset). ' +
+      'A partner key bound to a region finds that region\'s items (and the shared indicators) only.',
     args: {
       query: t.arg.string({ required: true, description: `The words to search for, ${2}–${200} characters.` }),
       kinds: t.arg({ type: [SearchKindEnum], required: false, description: 'Only these kinds; omitted: all.' }),
       municipality: t.arg.string({ required: false, description: 'AGS of a municipality: only its items (indicators drop out).' }),
       first: t.arg.int({ required: false, description: `Page size: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` }),
       after: t.arg.string({ required: false, description: "Cursor (an edge's `cursor` or `pageInfo.endCursor`) to continue after." }),
+      last: t.arg.int({ required: false, description: `Page size counted back from \`before\` (or from the end): at most ${MAX_PAGE_SIZE}.` }),
+      before: t.arg.string({ required: false, description: "Cursor (an edge's `cursor` or `pageInfo.startCursor`) to page back from." }),
     },
     resolve: async (_root, args, ctx, info) => {
       refuseLargePages(args);
       if (args.municipality != null && !/^\d{8}$/.test(args.municipality)) {
         throw ValidationFailed.of('municipality', 'muss ein achtstelliger Gemeindeschlüssel (AGS) sein', 'must be an 8-digit municipality key (AGS)');
       }
-      if (args.after != null && !isOffsetCursor(args.after)) {
-        throw ValidationFailed.of('after', 'ist kein Cursor dieser Suche', 'is not a cursor of this search');
+      for (const name of ['after', 'before'] as const) {
+        const cursor = args[name];
+        if (cursor != null && !isOffsetCursor(cursor)) throw ValidationFailed.of(name, 'ist kein Cursor dieser Suche', 'is not a cursor of this search');
       }
-      const { offset, limit, hasPreviousPage, hasNextPage } = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
-      const page = await search(ctx.prisma, editorOf(ctx), { query: args.query, kinds: args.kinds, municipalityAgs: args.municipality, offset, limit });
+      const scope = { query: args.query, kinds: args.kinds, municipalityAgs: args.municipality, regionId: boundRegionId(principalOf(ctx)) };
+      // Counting back from the end needs to know where the end is.
+      const totalCount = args.last != null && args.before == null ? await countSearch(ctx.prisma, editorOf(ctx), scope) : undefined;
+      const { offset, limit, hasPreviousPage, hasNextPage } = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount });
+      const page = await search(ctx.prisma, editorOf(ctx), { ...scope, offset, limit });
       const nodes = await loadNodes(ctx, info, page.rows);
       const edges = page.rows.slice(0, limit - 1).flatMap((row, index) => {
         const node = nodes.get(`${row.kind}:${row.id}`);

@@ -18,6 +18,8 @@ export interface SearchOptions {
   kinds?: readonly SearchKind[] | null;
   /** AGS of a municipality: only items of that municipality (indicators belong to none and drop out). */
   municipalityAgs?: string | null;
+  /** Only items of this region (a region-bound partner key); indicators are shared and stay in. */
+  regionId?: string | null;
   offset: number;
   limit: number;
 }

@@ -63,8 +63,12 @@ export async function search(prisma: PrismaClient, viewer: Editor | null, option
   const de = Prisma.sql`websearch_to_tsquery('german', ${text})`;
   const en = Prisma.sql`websearch_to_tsquery('simple', ${text})`;
   const ags = options.municipalityAgs ?? null;
-  const inMunicipality = (municipalityId: Prisma.Sql) =>
-    ags === null ? Prisma.sql`TRUE` : Prisma.sql`${municipalityId} IN (SELECT id FROM "Municipality" WHERE ags = ${ags})`;
+  const region = options.regionId ?? null;
+  // The asked-for municipality, and the region a bound partner key reads (null: every region).
+  const inScope = (municipalityId: Prisma.Sql, regionId: Prisma.Sql) => {
+    const inMunicipality = ags === null ? Prisma.sql`TRUE` : Prisma.sql`${municipalityId} IN (SELECT id FROM "Municipality" WHERE ags = ${ags})`;
+    return region === null ? inMunicipality : Prisma.sql`${inMunicipality} AND ${regionId} = ${region}::text`;
+  };
 
   const branches: Prisma.Sql[] = [];
   if (wanted.has('ACTOR')) {
@@ -73,7 +77,7 @@ export async function search(prisma: PrismaClient, viewer: Editor | null, option
              a.name || ' ' || coalesce(a."descriptionDe", '') AS "bodyDe", NULL::text AS "bodyEn", TRUE AS "matchedDe",
              ts_rank(setweight(to_tsvector('german', a.name), 'A') || setweight(to_tsvector('german', coalesce(a."descriptionDe", '')), 'B'), ${de}) AS rank
         FROM "Actor" a
-       WHERE (a."archivedAt" IS NULL OR ${v.allActors}::boolean OR a."regionId" = ${v.ownRegion}::text) AND ${inMunicipality(Prisma.sql`a."municipalityId"`)}
+       WHERE (a."archivedAt" IS NULL OR ${v.allActors}::boolean OR a."regionId" = ${v.ownRegion}::text) AND ${inScope(Prisma.sql`a."municipalityId"`, Prisma.sql`a."regionId"`)}
          AND to_tsvector('german', a.name || ' ' || coalesce(a."descriptionDe", '')) @@ ${de}`);
   }
   if (wanted.has('EVENT')) {
@@ -84,7 +88,7 @@ export async function search(prisma: PrismaClient, viewer: Editor | null, option
              concat_ws(' · ', e.place, e."descriptionDe", e."minutesDe", e."titleDe"), e."titleEn", ${deDoc} @@ ${de},
              ts_rank(setweight(to_tsvector('german', e."titleDe"), 'A') || ${deDoc}, ${de}) + ts_rank(setweight(${enDoc}, 'A'), ${en})
         FROM "Event" e
-       WHERE (e."isPublic" OR ${ownRegion(Prisma.sql`e."regionId"`, v)}) AND ${inMunicipality(Prisma.sql`e."municipalityId"`)}
+       WHERE (e."isPublic" OR ${ownRegion(Prisma.sql`e."regionId"`, v)}) AND ${inScope(Prisma.sql`e."municipalityId"`, Prisma.sql`e."regionId"`)}
          AND (${deDoc} @@ ${de} OR ${enDoc} @@ ${en})`);
   }
   if (wanted.has('FINDING')) {
@@ -102,7 +106,7 @@ export async function search(prisma: PrismaClient, viewer: Editor | null, option
              NULL::text, TRUE,
              ts_rank(setweight(${publicDoc}, 'A') || setweight(${themesDoc}, 'B') || CASE WHEN ${mayReadStatement} THEN setweight(${statementDoc}, 'B') ELSE ''::tsvector END, ${de})
         FROM "Finding" f
-       WHERE (f."isPublished" OR ${mayReadStatement}) AND ${inMunicipality(Prisma.sql`f."municipalityId"`)}
+       WHERE (f."isPublished" OR ${mayReadStatement}) AND ${inScope(Prisma.sql`f."municipalityId"`, Prisma.sql`f."regionId"`)}
          AND (${publicDoc} @@ ${de} OR ${themesDoc} @@ ${de} OR (${mayReadStatement} AND ${statementDoc} @@ ${de}))`);
   }
   if (wanted.has('RECOMMENDATION')) {
@@ -112,7 +116,7 @@ export async function search(prisma: PrismaClient, viewer: Editor | null, option
       SELECT 'RECOMMENDATION', r.id, r."titleDe", r."titleEn", r."textDe", coalesce(r."textEn", r."titleEn"), ${deDoc} @@ ${de},
              ts_rank(setweight(to_tsvector('german', r."titleDe"), 'A') || ${deDoc}, ${de}) + ts_rank(${enDoc}, ${en})
         FROM "Recommendation" r
-       WHERE r."archivedAt" IS NULL AND (r.status <> 'DRAFT' OR ${ownRegion(Prisma.sql`r."regionId"`, v)}) AND ${inMunicipality(Prisma.sql`r."municipalityId"`)}
+       WHERE r."archivedAt" IS NULL AND (r.status <> 'DRAFT' OR ${ownRegion(Prisma.sql`r."regionId"`, v)}) AND ${inScope(Prisma.sql`r."municipalityId"`, Prisma.sql`r."regionId"`)}
          AND (${deDoc} @@ ${de} OR ${enDoc} @@ ${en})`);
   }
   if (wanted.has('INDICATOR') && ags === null) {
@@ -134,7 +138,7 @@ export async function search(prisma: PrismaClient, viewer: Editor | null, option
       SELECT 'PUBLICATION', p.id, p."titleDe", p."titleEn", ${plain(Prisma.sql`p."bodyDe"`)}, ${plain(Prisma.sql`coalesce(p."bodyEn", p."titleEn")`)}, ${deDoc} @@ ${de},
              ts_rank(setweight(to_tsvector('german', p."titleDe"), 'A') || ${deDoc}, ${de}) + ts_rank(${enDoc}, ${en})
         FROM "Publication" p
-       WHERE (p.status = 'PUBLISHED' OR ${ownRegion(Prisma.sql`p."regionId"`, v)}) AND ${inMunicipality(Prisma.sql`p."municipalityId"`)}
+       WHERE (p.status = 'PUBLISHED' OR ${ownRegion(Prisma.sql`p."regionId"`, v)}) AND ${inScope(Prisma.sql`p."municipalityId"`, Prisma.sql`p."regionId"`)}
          AND (${deDoc} @@ ${de} OR ${enDoc} @@ ${en})`);
   }
   if (branches.length === 0) return { rows: [], total: 0 };
@@ -149,7 +153,7 @@ export async function search(prisma: PrismaClient, viewer: Editor | null, option
       FROM page
      ORDER BY rank DESC, kind, id`;
 
-  const total = rows[0]?.total ?? (options.offset > 0 ? await countAll(prisma, viewer, options) : 0);
+  const total = rows[0]?.total ?? (options.offset > 0 ? await countSearch(prisma, viewer, options) : 0);
   return { rows: rows.map(toRow), total };
 }
 
@@ -163,8 +167,11 @@ const toRow = (row: RawRow): SearchRow => ({
   rank: Number(row.rank),
 });
 
-/** Only for a page past the end, where the window count has no row to ride on. */
-async function countAll(prisma: PrismaClient, viewer: Editor | null, options: SearchOptions): Promise<number> {
+/**
+ * All hits the viewer may see: for a page past the end, where the window count has no row to ride
+ * on, and for paging backwards from the end (`last` without `before`), which needs the total first.
+ */
+export async function countSearch(prisma: PrismaClient, viewer: Editor | null, options: Omit<SearchOptions, 'offset' | 'limit'>): Promise<number> {
   const first = await search(prisma, viewer, { ...options, offset: 0, limit: 1 });
   return first.total;
 }
