@@ -1,5 +1,6 @@
 // Every ```graphql block of docs/api.md runs against the real server as a partner's API key and must
-// answer without errors and with data, so the documented examples never rot.
+// answer without errors and with data in every top-level field, so the documented examples never rot
+// and none passes on its easy half alone (a name) while its real question answers an empty list.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '@atlas/db';
@@ -30,8 +31,23 @@ describe.each(testDatabaseKinds())('the example queries of docs/api.md on %s', (
 
   beforeAll(async () => {
     server = await startTestServer({ kind });
-    const { key } = await createApiKey(server.db.prisma, { name: 'Docs', role: 'PARTNER' });
+    const prisma = server.db.prisma;
+    const { key } = await createApiKey(prisma, { name: 'Docs', role: 'PARTNER' });
     headers = { authorization: `Bearer ${key}` };
+    // Example 1 asks for Solingen's SDG 11 recommendations in progress; the demo data has none yet.
+    const region = await prisma.region.findUniqueOrThrow({ where: { slug: 'bergisches-land' } });
+    const solingen = await prisma.municipality.findUniqueOrThrow({ where: { ags: '05122000' } });
+    await prisma.recommendation.create({
+      data: {
+        regionId: region.id,
+        municipalityId: solingen.id,
+        titleDe: 'Schulwege in der Innenstadt sicher und grün gestalten',
+        textDe: 'Die Stadt plant mit Schulen und Eltern sichere Fuß- und Radwege.',
+        status: 'IN_PROGRESS',
+        progress: 40,
+        targets: { create: [{ targetCode: '11.2' }] },
+      },
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -41,7 +57,9 @@ describe.each(testDatabaseKinds())('the example queries of docs/api.md on %s', (
     const response = await server.graphql(query, undefined, headers);
     expect(response.errors).toBeUndefined();
     expect(response.data).toBeDefined();
-    for (const [field, value] of Object.entries(response.data ?? {})) expect(value, field).not.toBeNull();
-    expect(hasContent(response.data)).toBe(true);
+    for (const [field, value] of Object.entries(response.data ?? {})) {
+      expect(value, field).not.toBeNull();
+      expect(hasContent(value), `${field} answers nothing`).toBe(true);
+    }
   });
 });
