@@ -11,6 +11,7 @@ import { Actor } from './actor.js';
 import { Contact, maySeePersonalData, regionForNewRecord } from './contact.js';
 import { Finding, visibleFindings } from './finding.js';
 import { langArgs, languageOf } from './language.js';
+import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
@@ -200,6 +201,12 @@ const TimelineStepRef = builder.objectRef<TimelineStep>('ProcessTimelineStep').i
   }),
 });
 
+const EventOrder = defineOrdering<string, Prisma.EventOrderByWithRelationInput>('EventOrder', 'events', {
+  STARTS_AT: { description: 'When it starts (the default order).', orderBy: (direction) => ({ startsAt: direction }) },
+  TITLE: { description: 'German title.', orderBy: (direction) => ({ titleDe: direction }) },
+  CREATED_AT: { description: 'When it was recorded.', orderBy: (direction) => ({ createdAt: direction }) },
+});
+
 builder.queryFields((t) => ({
   events: t.prismaConnection(
     {
@@ -214,9 +221,11 @@ builder.queryFields((t) => ({
         municipality: t.arg.string({ required: false, description: 'AGS of a city or district.' }),
         from: t.arg.string({ required: false, description: 'First day, YYYY-MM-DD.' }),
         to: t.arg.string({ required: false, description: 'Last day, YYYY-MM-DD.' }),
+        orderBy: t.arg({ type: EventOrder.Input, required: false, description: ORDER_BY_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.event.count({ where: eventsWhere(ctx, args) }),
-      resolve: (query, _root, args, ctx) => ctx.prisma.event.findMany({ ...query, where: eventsWhere(ctx, args), orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.event.findMany({ ...query, where: eventsWhere(ctx, args), orderBy: EventOrder.orderBy(args.orderBy, [{ startsAt: 'asc' }, { id: 'asc' }]) }),
     },
     { description: 'A page of events.' },
     { description: 'One event in a page.' },

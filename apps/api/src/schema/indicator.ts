@@ -2,6 +2,7 @@ import { localized } from '@atlas/domain';
 import type { Prisma } from '@atlas/db';
 import { builder } from '../builder.js';
 import { langArgs, languageOf } from './language.js';
+import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { SdgGoal, SdgTarget } from './sdg.js';
 
@@ -162,6 +163,12 @@ export function indicatorFilter(args: {
   return { AND: where };
 }
 
+const IndicatorOrder = defineOrdering<string, Prisma.IndicatorOrderByWithRelationInput>('IndicatorOrder', 'indicators', {
+  KEY: { description: 'Key.', orderBy: (direction) => ({ key: direction }) },
+  TITLE: { description: 'German title.', orderBy: (direction) => ({ titleDe: direction }) },
+  TOPIC: { description: 'Topic (the default order is topic, then key).', orderBy: (direction) => ({ topic: direction }) },
+});
+
 builder.queryFields((t) => ({
   indicator: t.prismaField({
     type: Indicator,
@@ -185,10 +192,11 @@ builder.queryFields((t) => ({
           required: false,
           description: 'Text in the German or English title or in the key, case-insensitive.',
         }),
+        orderBy: t.arg({ type: IndicatorOrder.Input, required: false, description: ORDER_BY_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.indicator.count({ where: indicatorFilter(args) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.indicator.findMany({ ...query, where: indicatorFilter(args), orderBy: [{ topic: 'asc' }, { key: 'asc' }] }),
+        ctx.prisma.indicator.findMany({ ...query, where: indicatorFilter(args), orderBy: IndicatorOrder.orderBy(args.orderBy, [{ topic: 'asc' }, { key: 'asc' }]) }),
     },
     { description: 'A page of indicators.' },
     { description: 'One indicator in a page.' },

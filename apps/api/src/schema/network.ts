@@ -12,6 +12,7 @@ import type { Context } from '../context.js';
 import { Actor, ActorSectorEnum, visibleActors } from './actor.js';
 import { Agreement } from './agreement.js';
 import { regionForNewRecord } from './contact.js';
+import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
@@ -141,6 +142,12 @@ const ActorCsvImport = builder.objectRef<ActorCsvImportShape>('ActorCsvImport').
   }),
 });
 
+const ActorOrder = defineOrdering<string, Prisma.ActorOrderByWithRelationInput>('ActorOrder', 'actors', {
+  NAME: { description: 'Name (the default order).', orderBy: (direction) => ({ name: direction }) },
+  SECTOR: { description: 'Sector, then as asked.', orderBy: (direction) => ({ sector: direction }) },
+  CREATED_AT: { description: 'When it was recorded.', orderBy: (direction) => ({ createdAt: direction }) },
+});
+
 builder.queryFields((t) => ({
   actors: t.prismaConnection(
     {
@@ -156,9 +163,11 @@ builder.queryFields((t) => ({
         goal: t.arg.int({ required: false, description: 'SDG (1–17) the actor is interested in.' }),
         search: t.arg.string({ required: false, description: 'Text in name or description, case-insensitive.' }),
         includeArchived: t.arg.boolean({ required: false, description: 'Staff: also archived actors of their region.' }),
+        orderBy: t.arg({ type: ActorOrder.Input, required: false, description: ORDER_BY_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.actor.count({ where: actorsWhere(ctx, args) }),
-      resolve: (query, _root, args, ctx) => ctx.prisma.actor.findMany({ ...query, where: actorsWhere(ctx, args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.actor.findMany({ ...query, where: actorsWhere(ctx, args), orderBy: ActorOrder.orderBy(args.orderBy, [{ name: 'asc' }, { id: 'asc' }]) }),
     },
     { description: 'A page of actors.' },
     { description: 'One actor in a page.' },

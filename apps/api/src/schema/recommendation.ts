@@ -25,6 +25,7 @@ import { Finding, isStaff, visibleFindings } from './finding.js';
 import { Indicator } from './indicator.js';
 import { langArgs, languageOf } from './language.js';
 import { Municipality } from './municipality.js';
+import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { findRegionId } from './region.js';
 import { SdgGoal, SdgTarget } from './sdg.js';
@@ -286,6 +287,15 @@ const ProgressGroup = builder.objectRef<ProgressGroupShape>('RecommendationProgr
   }),
 });
 
+const RecommendationOrder = defineOrdering<string, Prisma.RecommendationOrderByWithRelationInput>('RecommendationOrder', 'recommendations', {
+  CREATED_AT: { description: 'When it was created (the default order).', orderBy: (direction) => ({ createdAt: direction }) },
+  UPDATED_AT: { description: 'When it last changed.', orderBy: (direction) => ({ updatedAt: direction }) },
+  TITLE: { description: 'German title.', orderBy: (direction) => ({ titleDe: direction }) },
+  STATUS: { description: 'Status, in the order of the workflow.', orderBy: (direction) => ({ status: direction }) },
+  PROGRESS: { description: 'Progress in percent.', orderBy: (direction) => ({ progress: direction }) },
+  DUE_DATE: { description: 'Due date; those without one last.', orderBy: (direction) => ({ dueDate: { sort: direction, nulls: 'last' } }) },
+});
+
 builder.queryFields((t) => ({
   recommendations: t.prismaConnection(
     {
@@ -305,10 +315,15 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: 'Text in title or text, either language, case-insensitive.' }),
         topLevel: t.arg.boolean({ required: false, description: 'Only recommendations without a parent.' }),
         includeArchived: t.arg.boolean({ required: false, description: 'Staff: also archived recommendations of their region.' }),
+        orderBy: t.arg({ type: RecommendationOrder.Input, required: false, description: ORDER_BY_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.recommendation.count({ where: listWhere(ctx, args) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.recommendation.findMany({ ...query, where: listWhere(ctx, args), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+        ctx.prisma.recommendation.findMany({
+          ...query,
+          where: listWhere(ctx, args),
+          orderBy: RecommendationOrder.orderBy(args.orderBy, [{ createdAt: 'asc' }, { id: 'asc' }]),
+        }),
     },
     { description: 'A page of recommendations.' },
     { description: 'One recommendation in a page.' },
