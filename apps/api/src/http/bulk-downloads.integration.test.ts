@@ -87,6 +87,21 @@ describe.each(testDatabaseKinds())('bulk observation downloads on %s', (kind) =>
     expect(all[0]).toMatchObject({ indicator: key, ags: '05124000', year: expect.any(Number), value: expect.any(Number), isDemo: expect.any(Boolean) });
   });
 
+  it('keeps the years from/to (inclusive), and only those', async () => {
+    const everyYear = (await (await get(`/api/bulk/observations.json?indicators=${key}`)).json()) as BulkRow[];
+    const years = [...new Set(everyYear.map((row) => row.year))].sort((a, b) => a - b);
+    expect(years.length).toBeGreaterThan(3);
+    const [from, to] = [years[1]!, years.at(-2)!];
+    const response = await get(`/api/bulk/observations.csv?indicators=${key}&from=${from}&to=${to}`);
+    expect(response.status).toBe(200);
+    const [header, ...rows] = parseCsv(await response.text());
+    const yearColumn = header!.indexOf('year');
+    expect(rows).toHaveLength(everyYear.filter((row) => row.year >= from && row.year <= to).length);
+    expect(new Set(rows.map((row) => Number(row[yearColumn])))).toEqual(new Set(years.slice(1, -1)));
+    const onlyFrom = (await (await get(`/api/bulk/observations.json?indicators=${key}&from=${years.at(-1)}`)).json()) as BulkRow[];
+    expect(onlyFrom).toEqual(everyYear.filter((row) => row.year === years.at(-1)));
+  });
+
   it('streams a large download in chunks, across several keyset pages, with every row once', async () => {
     const keys = (
       await server.db.query<{ key: string }>(
@@ -135,6 +150,9 @@ describe.each(testDatabaseKinds())('bulk observation downloads on %s', (kind) =>
       [`?indicators=${key}&units=Wuppertal`, 'units', /8-digit AGS codes; not one: Wuppertal/],
       [`?indicators=${key}&units=${Array.from({ length: BULK_MAX_UNITS + 1 }, (_, i) => String(5000000 + i).padStart(8, '0')).join(',')}`, 'units', /at most 60/],
       [`?indicators=${key}&disaggregated=yes`, 'disaggregated', /must be true or false/],
+      [`?indicators=${key}&from=215`, 'from', /must be a year from 1900 to 2100, got "215"/],
+      [`?indicators=${key}&to=next`, 'to', /must be a year/],
+      [`?indicators=${key}&from=2020&to=2015`, 'to', /"to" \(2015\) is before "from" \(2020\)/],
     ];
     for (const [query, parameter, message] of cases) {
       for (const format of ['csv', 'json']) {

@@ -7,7 +7,7 @@ export const BULK_MAX_INDICATORS = 100;
 /** Most units (AGS) one download may name. */
 export const BULK_MAX_UNITS = 60;
 
-export type BulkParameter = 'indicators' | 'units' | 'disaggregated';
+export type BulkParameter = 'indicators' | 'units' | 'disaggregated' | 'from' | 'to';
 
 export class BulkParameterError extends Error {
   constructor(
@@ -35,6 +35,9 @@ export interface BulkRequest {
   units: BulkUnit[];
   /** Categories (age, sex, …) as well as the totals; totals only by default, like GraphQL. */
   disaggregated: boolean;
+  /** First and last year to include (inclusive); null: no bound. */
+  fromYear: number | null;
+  toYear: number | null;
 }
 
 type Query = Record<string, unknown>;
@@ -52,6 +55,16 @@ export function booleanParameter(query: Query, name: BulkParameter): boolean {
   if (raw === undefined || raw === 'false' || raw === '0') return false;
   if (raw === 'true' || raw === '1') return true;
   throw new BulkParameterError(name, `"${name}" must be true or false, got ${JSON.stringify(raw)}.`);
+}
+
+/** A year such as 2015; the plausible range keeps a typo (215, 20155) from silently matching nothing. */
+export function yearParameter(query: Query, name: 'from' | 'to'): number | null {
+  const raw = query[name];
+  if (raw === undefined) return null;
+  if (typeof raw !== 'string' || !/^\d{4}$/.test(raw.trim()) || Number(raw) < 1900 || Number(raw) > 2100) {
+    throw new BulkParameterError(name, `"${name}" must be a year from 1900 to 2100, got ${JSON.stringify(raw)}.`);
+  }
+  return Number(raw);
 }
 
 /** Checks the parameters against the database: unknown keys and AGS are named in the error. */
@@ -75,6 +88,11 @@ export async function parseBulkRequest(db: Database, query: Query): Promise<Bulk
     throw new BulkParameterError('units', `"units" must be 8-digit AGS codes; not one: ${malformed.join(', ')}.`);
   }
   const disaggregated = booleanParameter(query, 'disaggregated');
+  const fromYear = yearParameter(query, 'from');
+  const toYear = yearParameter(query, 'to');
+  if (fromYear !== null && toYear !== null && fromYear > toYear) {
+    throw new BulkParameterError('to', `"to" (${toYear}) is before "from" (${fromYear}).`);
+  }
 
   const indicators = await db.prisma.indicator.findMany({ where: { key: { in: keys } }, select: { id: true, key: true }, orderBy: { key: 'asc' } });
   const unknownKeys = keys.filter((key) => !indicators.some((indicator) => indicator.key === key));
@@ -94,5 +112,5 @@ export async function parseBulkRequest(db: Database, query: Query): Promise<Bulk
   if (unknownAgs.length > 0) {
     throw new BulkParameterError('units', `Unknown unit${unknownAgs.length > 1 ? 's' : ''} (AGS): ${unknownAgs.join(', ')}.`);
   }
-  return { indicators, units, disaggregated };
+  return { indicators, units, disaggregated, fromYear, toYear };
 }

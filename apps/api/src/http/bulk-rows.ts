@@ -37,14 +37,22 @@ const SELECT = `
   JOIN "Indicator" i ON i."id" = o."indicatorId"
   JOIN "Municipality" m ON m."id" = o."municipalityId"
   WHERE o."indicatorId" = ANY($1::text[]) AND o."municipalityId" = ANY($2::text[])
-    AND ($3::boolean OR o."disaggregationKey" = '')`;
+    AND ($3::boolean OR o."disaggregationKey" = '')
+    AND ($4::integer IS NULL OR o."year" >= $4::integer) AND ($5::integer IS NULL OR o."year" <= $5::integer)`;
 // The sort order is the keyset: (indicator key, AGS, year, category) is unique per observation.
-const ORDER = `ORDER BY i."key", m."ags", o."year", o."disaggregationKey" LIMIT $4`;
-const AFTER = `AND (i."key", m."ags", o."year", o."disaggregationKey") > ($5::text, $6::text, $7::integer, $8::text)`;
+const ORDER = `ORDER BY i."key", m."ags", o."year", o."disaggregationKey" LIMIT $6`;
+const AFTER = `AND (i."key", m."ags", o."year", o."disaggregationKey") > ($7::text, $8::text, $9::integer, $10::text)`;
 
 /** Every matching observation in the order indicator key, AGS, year, category. */
 export async function* bulkRows(db: Database, request: BulkRequest, pageSize = BULK_PAGE_SIZE): AsyncGenerator<BulkRow> {
-  const base = [request.indicators.map((indicator) => indicator.id), request.units.map((unit) => unit.id), request.disaggregated, pageSize];
+  const base = [
+    request.indicators.map((indicator) => indicator.id),
+    request.units.map((unit) => unit.id),
+    request.disaggregated,
+    request.fromYear,
+    request.toYear,
+    pageSize,
+  ];
   let last: SqlRow | null = null;
   for (;;) {
     const page: SqlRow[] = last
