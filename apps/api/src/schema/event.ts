@@ -11,6 +11,7 @@ import { Actor } from './actor.js';
 import { Contact, maySeePersonalData, regionForNewRecord } from './contact.js';
 import { Finding, visibleFindings } from './finding.js';
 import { langArgs, languageOf } from './language.js';
+import { Municipality } from './municipality.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
 import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
@@ -200,6 +201,17 @@ const TimelineStepRef = builder.objectRef<TimelineStep>('ProcessTimelineStep').i
     nextDate: t.string({ nullable: true, description: 'ISO date of the next planned occurrence, if any.', resolve: (step) => (step.nextDate ? isoDay(step.nextDate) : null) }),
   }),
 });
+
+// The same timeline on the municipality, so a page about all units (the regional conference) asks
+// once for all six instead of once per unit.
+builder.prismaObjectField(Municipality, 'processTimeline', (t) =>
+  t.field({
+    type: [TimelineStepRef],
+    description: 'Where the local process stands, as `processTimeline(ags:)` answers it.',
+    select: { id: true, regionId: true },
+    resolve: (municipality, _args, ctx) => loadProcessTimeline(ctx.prisma, municipality.id, { publicEventsOnly: !maySeePersonalData(ctx, municipality.regionId) }),
+  }),
+);
 
 const EventOrder = defineOrdering<string, Prisma.EventOrderByWithRelationInput>('EventOrder', 'events', {
   STARTS_AT: { description: 'When it starts (the default order).', orderBy: (direction) => ({ startsAt: direction }) },

@@ -7,7 +7,7 @@ import { formatIsoDate } from '../../i18n/format';
 import { useLocalMessages } from '../../i18n/localMessages';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ProcessLinks } from '../process/findings/ProcessLinks';
-import { MunicipalityProcessQuery, RegionalConferenceQuery } from './documents';
+import { RegionalConferenceQuery } from './documents';
 import { PROCESS_STEPS, publicationMessages } from './messages';
 import { publicationPath } from './PublicationsPage';
 import '../process/findings/public.css';
@@ -56,7 +56,11 @@ export function RegionalConferencePage() {
                 {municipalities.map((municipality) => (
                   <li key={municipality.ags} className="public-card">
                     <h3 className="public-card__title">{municipality.name}</h3>
-                    <LocalProcess ags={municipality.ags} analysisSlug={analysisByAgs.get(municipality.ags) ?? null} />
+                    <LocalProcess
+                      ags={municipality.ags}
+                      timeline={municipality.processTimeline}
+                      analysisSlug={analysisByAgs.get(municipality.ags) ?? null}
+                    />
                   </li>
                 ))}
               </ul>
@@ -69,31 +73,22 @@ export function RegionalConferencePage() {
   );
 }
 
-function LocalProcess({ ags, analysisSlug }: { ags: string; analysisSlug: string | null }) {
+function LocalProcess({ ags, timeline, analysisSlug }: { ags: string; timeline: ReadonlyArray<{ step: string; done: boolean }>; analysisSlug: string | null }) {
   const { m, localize } = useLocalMessages(publicationMessages);
-  const query = useQuery(MunicipalityProcessQuery, { ags });
   const findings = localize('/befunde');
+  const done = new Set(timeline.filter((s) => s.done).map((s) => s.step));
   return (
     <>
-      <QueryStatus query={query}>
-        {({ processTimeline }) => {
-          const done = new Set(processTimeline.filter((s) => s.done).map((s) => s.step));
-          return (
-            <>
-              <p className="public-meta">{m.stepsDone(done.size, PROCESS_STEPS.length)}</p>
-              <ul className="public-steps">
-                {PROCESS_STEPS.map((step) => (
-                  <li key={step} data-done={done.has(step)}>
-                    <span aria-hidden="true">{done.has(step) ? '✓ ' : '○ '}</span>
-                    {m.step[step]}
-                    <span className="visually-hidden">: {done.has(step) ? m.stepDone : m.stepOpen}</span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          );
-        }}
-      </QueryStatus>
+      <p className="public-meta">{m.stepsDone(done.size, PROCESS_STEPS.length)}</p>
+      <ul className="public-steps">
+        {PROCESS_STEPS.map((step) => (
+          <li key={step} data-done={done.has(step)}>
+            <span aria-hidden="true">{done.has(step) ? '✓ ' : '○ '}</span>
+            {m.step[step]}
+            <span className="visually-hidden">: {done.has(step) ? m.stepDone : m.stepOpen}</span>
+          </li>
+        ))}
+      </ul>
       <ul className="public-links">
         <li>
           <Link to={localize(`/kommune/${ags}`)}>{m.profileLink}</Link>

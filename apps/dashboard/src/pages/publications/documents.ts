@@ -103,18 +103,13 @@ export const RegionalConferenceQuery = graphql(
         id
         ags
         name
+        processTimeline {
+          step
+          done
+          lastDate
+        }
       }
     }
   `,
   [PublicationFields],
 );
-
-export const MunicipalityProcessQuery = graphql(`
-  query MunicipalityProcess($ags: String!) {
-    processTimeline(ags: $ags) {
-      step
-      done
-      lastDate
-    }
-  }
-`);

@@ -22,6 +22,13 @@ function publication(overrides: Record<string, unknown> = {}) {
 
 const imprint = publication({ id: 'Publication:2', slug: 'impressum', kind: 'IMPRINT', title: 'Impressum', bodyHtml: '<h2>Angaben gemäß § 5 DDG</h2>', municipality: null });
 
+/** A local process at its start: kick-off held, and the interviews done too when `interviewed`. */
+const timeline = (interviewed: boolean) => [
+  { step: 'KICK_OFF_HELD', done: true, lastDate: '2026-02-01' },
+  { step: 'INTERVIEWS_DONE', done: interviewed, lastDate: null },
+  { step: 'WORKSHOP_HELD', done: false, lastDate: null },
+];
+
 function respond({ operationName, variables }: RecordedRequest) {
   switch (operationName) {
     case 'Shell':
@@ -75,18 +82,8 @@ function respond({ operationName, variables }: RecordedRequest) {
           analyses: { edges: [{ node: { id: 'Publication:1', slug: 'situationsanalyse-wuppertal', status: 'PUBLISHED', municipality: { ags: '05124000' } } }] },
           events: { edges: [{ node: { id: 'E1', date: '2026-11-20', title: 'Regionalkonferenz Bergisches Land', place: 'Solingen', description: null } }] },
           municipalities: [
-            { id: 'M1', ags: '05124000', name: 'Wuppertal' },
-            { id: 'M2', ags: '05122000', name: 'Solingen' },
-          ],
-        },
-      };
-    case 'MunicipalityProcess':
-      return {
-        data: {
-          processTimeline: [
-            { step: 'KICK_OFF_HELD', done: true, lastDate: '2026-02-01' },
-            { step: 'INTERVIEWS_DONE', done: variables.ags === '05124000', lastDate: null },
-            { step: 'WORKSHOP_HELD', done: false, lastDate: null },
+            { id: 'M1', ags: '05124000', name: 'Wuppertal', processTimeline: timeline(true) },
+            { id: 'M2', ags: '05122000', name: 'Solingen', processTimeline: timeline(false) },
           ],
         },
       };
