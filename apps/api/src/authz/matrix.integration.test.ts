@@ -228,15 +228,20 @@ describe.each(testDatabaseKinds())('the authorization matrix over HTTP on %s', (
     await prisma.recommendationChange.update({ where: { id: change.id }, data: { authorId: staffUser.id } });
     // field → [query, a value that hides it, what staff of the region see instead]
     const paths: Record<string, [string, string]> = {
-      'Actor.contacts': [encodeGlobalID('Actor', actorWithContacts.id), '... on Actor { value: contacts { id } }'],
-      'Actor.interviews': [encodeGlobalID('Actor', actorWithInterviews.id), '... on Actor { value: interviews { id } }'],
+      'Actor.contacts': [encodeGlobalID('Actor', actorWithContacts.id), '... on Actor { value: contacts { edges { node { id } } } }'],
+      'Actor.interviews': [encodeGlobalID('Actor', actorWithInterviews.id), '... on Actor { value: interviews { edges { node { id } } } }'],
       'Finding.statement': [encodeGlobalID('Finding', finding.id), '... on Finding { value: statement }'],
       'Finding.interview': [encodeGlobalID('Finding', finding.id), '... on Finding { value: interview { id notes } }'],
       'Participation.contact': [encodeGlobalID('Participation', participation.id), '... on Participation { value: contact { id lastName } }'],
       'RecommendationChange.author': [encodeGlobalID('Recommendation', change.recommendationId), '... on Recommendation { history { value: author { displayName } } }'],
     };
     expect(Object.keys(paths).sort()).toEqual(Object.entries(fieldPolicies).filter(([, policy]) => policy === 'staff').map(([field]) => field).sort());
-    const hidden = (value: unknown): boolean => value === null || (Array.isArray(value) && value.every(hidden)) || (typeof value === 'object' && value !== null && 'value' in value && hidden((value as { value: unknown }).value));
+    // A connection (Actor.contacts, Actor.interviews) hides its items with an empty page.
+    const hidden = (value: unknown): boolean =>
+      value === null ||
+      (Array.isArray(value) && value.every(hidden)) ||
+      (typeof value === 'object' && value !== null && 'value' in value && hidden((value as { value: unknown }).value)) ||
+      (typeof value === 'object' && value !== null && 'edges' in value && hidden((value as { edges: unknown }).edges));
     const valuesOf = (node: { value?: unknown; history?: unknown[] } | null) => (node?.history ? node.history : [node?.value]);
     for (const [field, [id, selection]] of Object.entries(paths)) {
       const query = `query ($id: ID!) { node(id: $id) { id ${selection} } }`;

@@ -66,7 +66,7 @@ const nodeTypes: Record<string, { rows: (prisma: PrismaClient) => Promise<Row[]>
   Actor: { rows: (p) => allIds(() => p.actor.findMany({ select: { id: true } }))(), check: { single: (_row, id) => `actor(id: "${id}") { id }` } },
   ActorLink: {
     rows: (p) => allIds(() => p.actorLink.findMany({ select: { id: true } }))(),
-    check: { list: '{ actors(first: 100, includeArchived: true) { edges { node { linksFrom { id } linksTo { id } } } } }' },
+    check: { list: '{ actors(first: 100, includeArchived: true) { edges { node { linksFrom(first: 40) { edges { node { id } } } linksTo(first: 40) { edges { node { id } } } } } } }' },
   },
   Event: { rows: (p) => allIds(() => p.event.findMany({ select: { id: true } }))(), check: { single: (_row, id) => `event(id: "${id}") { id }` } },
   Participation: {

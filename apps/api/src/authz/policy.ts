@@ -215,5 +215,23 @@ export function policyOf(typeName: string, fieldName: string): Policy | undefine
     const listField = connection[2].charAt(0).toLowerCase() + connection[2].slice(1);
     return queryPolicies[listField];
   }
-  return typePolicies[typeName];
+  return typePolicies[typeName] ?? nestedConnectionPolicy(typeName);
+}
+
+/**
+ * A nested list's connection and edge types (`ActorLinksFromConnection`, `…ConnectionEdge`) take the
+ * policy of that field: its own rule, else its type's. The type name is split at the longest prefix
+ * that names a type with a policy (`Actor` + `linksFrom`).
+ */
+function nestedConnectionPolicy(typeName: string): Policy | undefined {
+  const name = /^(\w+?)Connection(?:Edge)?$/.exec(typeName)?.[1];
+  if (!name) return undefined;
+  for (let split = name.length - 1; split > 0; split -= 1) {
+    const parent = name.slice(0, split);
+    const rest = name.slice(split);
+    if (!/^[A-Z]/.test(rest) || !typePolicies[parent]) continue;
+    const field = rest.charAt(0).toLowerCase() + rest.slice(1);
+    return fieldPolicies[`${parent}.${field}`] ?? typePolicies[parent];
+  }
+  return undefined;
 }

@@ -47,12 +47,15 @@ describe.each(testDatabaseKinds())('changing agreements and initiative circles o
   }
 
   it('links the conference, circle reports and consents to their events', async () => {
-    const agreement = await server.singleField<{ event: { id: string; kind: string } | null; reports: Array<{ meetingNumber: number; event: { kind: string } | null }> }>(
-      `query ($id: ID!) { node(id: $id) { ... on Agreement { event { id kind } reports { meetingNumber event { kind } } } } }`,
+    const agreement = await server.singleField<{
+      event: { id: string; kind: string } | null;
+      reports: { edges: Array<{ node: { meetingNumber: number; event: { kind: string } | null } }> };
+    }>(
+      `query ($id: ID!) { node(id: $id) { ... on Agreement { event { id kind } reports { edges { node { meetingNumber event { kind } } } } } } }`,
       { id: demoAgreement },
     );
     expect(agreement.event).toEqual({ id: conference, kind: 'LOCAL_CONFERENCE' });
-    expect(agreement.reports.map((report) => report.event?.kind)).toEqual(['CIRCLE_MEETING', 'CIRCLE_MEETING', 'CIRCLE_MEETING']);
+    expect(agreement.reports.edges.map(({ node: report }) => report.event?.kind)).toEqual(['CIRCLE_MEETING', 'CIRCLE_MEETING', 'CIRCLE_MEETING']);
 
     const consents = await server.singleField<{ edges: Array<{ node: { event: { kind: string } | null } }> }>(
       '{ consents(first: 50) { edges { node { event { kind } } } } }',

@@ -28,17 +28,20 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
   });
 
   it('links finding, recommendation, agreement and circle report in both directions', async () => {
+    type Page<Node> = { edges: Array<{ node: Node }> };
+    const nodes = <Node,>(page: Page<Node>) => page.edges.map((edge) => edge.node);
     const forward = await server.graphql<{
-      node: { recommendations: Array<{ id: string; agreements: Array<{ id: string; reports: Array<{ id: string; meetingNumber: number }> }> }> };
+      node: { recommendations: Page<{ id: string; agreements: Page<{ id: string; reports: Page<{ id: string; meetingNumber: number }> }> }> };
     }>(
-      `query ($id: ID!) { node(id: $id) { ... on Finding { recommendations { id agreements { id reports { id meetingNumber } } } } } }`,
+      `query ($id: ID!) { node(id: $id) { ... on Finding { recommendations { edges { node { id agreements { edges { node { id
+        reports { edges { node { id meetingNumber } } } } } } } } } } } }`,
       { id: gid('Finding', 'finding', 'repair-cafe-works') },
       as.staff,
     );
     expect(forward.errors).toBeUndefined();
-    const recommendation = forward.data!.node.recommendations.find((r) => r.agreements.some((a) => a.id === agreementId));
+    const recommendation = nodes(forward.data!.node.recommendations).find((r) => nodes(r.agreements).some((a) => a.id === agreementId));
     expect(recommendation).toBeDefined();
-    const reports = recommendation!.agreements.find((a) => a.id === agreementId)!.reports;
+    const reports = nodes(nodes(recommendation!.agreements).find((a) => a.id === agreementId)!.reports);
     expect(reports.map((report) => report.meetingNumber)).toEqual([1, 2, 3]);
 
     const backward = await server.graphql<{
@@ -122,8 +125,8 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
   });
 
   it('loads agreements with signatories, recommendations, circles and reports in a fixed number of statements', async () => {
-    const query = `{ agreements(first: 20) { edges { node { title signatories { name } recommendations { title agreements { title } }
-      circles { name members { actor { name } } } reports { progress agreements { title } } } } } }`;
+    const query = `{ agreements(first: 20) { edges { node { title signatories { name } recommendations { title agreements(first: 5) { totalCount edges { node { title } } } }
+      circles(first: 5) { totalCount edges { node { name members { actor { name } } } } } reports(first: 5) { totalCount edges { node { progress agreements { title } } } } } } } }`;
     server.statements.length = 0;
     const response = await server.graphql(query);
     expect(response.errors).toBeUndefined();

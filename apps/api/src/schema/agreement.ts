@@ -4,13 +4,14 @@
 // Recommendation.agreements); circle.ts adds Agreement.circles and Agreement.reports.
 import { createAgreement, deleteAgreement, updateAgreement, visibleRecommendations } from '@atlas/db';
 import type { Prisma } from '@atlas/db';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Actor } from './actor.js';
 import { Event, eventIfVisible } from './event.js';
 import { Finding } from './finding.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, pageOfLinks, refuseLargePages, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
 import { editorOf, idOf, Recommendation } from './recommendation.js';
 import { regionForNewRecord } from './contact.js';
 
@@ -54,26 +55,61 @@ builder.prismaObjectField(Agreement, 'event', (t) =>
   }),
 );
 
+const agreementsOfRecommendation = prismaConnectionHelpers(builder, 'AgreementRecommendation', {
+  ...nestedPageSizes,
+  cursor: 'agreementId_recommendationId',
+  query: { orderBy: sortKeys<Prisma.AgreementRecommendationOrderByWithRelationInput>({ agreement: { agreedAt: 'asc' } }, { agreementId: 'asc' }) },
+  select: (nodeSelection) => ({ agreement: nodeSelection(true) }),
+  resolveNode: (link) => link.agreement,
+});
+
 builder.prismaObjectField(Recommendation, 'agreements', (t) =>
-  t.field({
-    type: [Agreement],
-    description: 'Agreements that serve this recommendation, oldest first.',
-    select: (_args, _ctx, nestedSelection) => ({
-      agreements: { select: { agreement: nestedSelection(true) }, orderBy: { agreement: { agreedAt: 'asc' } } },
-    }),
-    resolve: (recommendation) => recommendation.agreements.map((link) => link.agreement),
-  }),
+  t.connection(
+    {
+      type: Agreement,
+      description: 'Agreements that serve this recommendation, oldest first.',
+      select: (args, ctx, nestedSelection) => ({
+        agreements: agreementsOfRecommendation.getQuery(args, ctx, nestedSelection),
+        _count: { select: { agreements: true } },
+      }),
+      resolve: (recommendation, args, ctx) => pageOfLinks(agreementsOfRecommendation, recommendation, 'agreements', args, ctx),
+    },
+    {
+      description: 'A page of agreements.',
+      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+    },
+    { description: 'One agreement in a page.' },
+  ),
 );
 
-builder.prismaObjectField(Finding, 'recommendations', (t) =>
-  t.field({
-    type: [Recommendation],
-    description: 'Recommendations derived from this finding that you may see.',
-    select: (_args, ctx, nestedSelection) => ({
-      recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) }, select: { recommendation: nestedSelection(true) } },
-    }),
-    resolve: (finding) => finding.recommendations.map((link) => link.recommendation),
+const recommendationsOfFinding = prismaConnectionHelpers(builder, 'RecommendationFinding', {
+  ...nestedPageSizes,
+  cursor: 'recommendationId_findingId',
+  query: (_args, ctx) => ({
+    where: { recommendation: visibleRecommendations(editorOf(ctx)) },
+    orderBy: sortKeys<Prisma.RecommendationFindingOrderByWithRelationInput>({ recommendation: { titleDe: 'asc' } }, { recommendationId: 'asc' }),
   }),
+  select: (nodeSelection) => ({ recommendation: nodeSelection(true) }),
+  resolveNode: (link) => link.recommendation,
+});
+
+builder.prismaObjectField(Finding, 'recommendations', (t) =>
+  t.connection(
+    {
+      type: Recommendation,
+      description: 'Recommendations derived from this finding that you may see, by title.',
+      select: (args, ctx, nestedSelection) => ({
+        recommendations: recommendationsOfFinding.getQuery(args, ctx, nestedSelection),
+        _count: { select: { recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) } } } },
+      }),
+      resolve: (finding, args, ctx) => pageOfLinks(recommendationsOfFinding, finding, 'recommendations', args, ctx),
+    },
+    {
+      description: 'A page of recommendations.',
+      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+    },
+    { description: 'One recommendation in a page.' },
+  ),
 );
 
 function agreementsWhere(args: { region?: string | null; recommendation?: string | number | null }): Prisma.AgreementWhereInput {

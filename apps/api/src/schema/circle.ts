@@ -3,13 +3,14 @@
 // the member organisations; member persons only staff of the region.
 import { addCircleMember, createCircle, createCircleReport, removeCircleMember, setCircleReportPublished, updateCircle } from '@atlas/db';
 import type { Prisma } from '@atlas/db';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Agreement, globalIds } from './agreement.js';
 import { Contact, maySeePersonalData } from './contact.js';
 import { Event, eventIfVisible } from './event.js';
 import { isStaff } from './finding.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, pageOfLinks, refuseLargePages, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -88,6 +89,27 @@ export const CircleReport = builder.prismaNode('CircleReport', {
   }),
 });
 
+// Pages over the join tables, loaded in the parent's select; the cursor is the join row, the node the
+// entity on the other side (see agreement.ts).
+const circlesOfAgreement = prismaConnectionHelpers(builder, 'CircleAgreement', {
+  ...nestedPageSizes,
+  cursor: 'circleId_agreementId',
+  query: { orderBy: sortKeys<Prisma.CircleAgreementOrderByWithRelationInput>({ circle: { nameDe: 'asc' } }, { circleId: 'asc' }) },
+  select: (nodeSelection) => ({ circle: nodeSelection(true) }),
+  resolveNode: (link) => link.circle,
+});
+
+const reportsOfAgreement = prismaConnectionHelpers(builder, 'CircleReportAgreement', {
+  ...nestedPageSizes,
+  cursor: 'reportId_agreementId',
+  query: (_args, ctx) => ({
+    where: { report: visibleReports(ctx) },
+    orderBy: sortKeys<Prisma.CircleReportAgreementOrderByWithRelationInput>({ report: { meetingDate: 'asc' } }, { reportId: 'asc' }),
+  }),
+  select: (nodeSelection) => ({ report: nodeSelection(true) }),
+  resolveNode: (link) => link.report,
+});
+
 builder.prismaObjectField(InitiativeCircle, 'reports', (t) =>
   t.relation('reports', {
     description: 'Meeting reports you may see, by meeting number.',
@@ -96,20 +118,38 @@ builder.prismaObjectField(InitiativeCircle, 'reports', (t) =>
 );
 
 builder.prismaObjectFields(Agreement, (t) => ({
-  circles: t.field({
-    type: [InitiativeCircle],
-    description: 'Initiative circles carrying this agreement.',
-    select: (_args, _ctx, nestedSelection) => ({ circles: { select: { circle: nestedSelection(true) } } }),
-    resolve: (agreement) => agreement.circles.map((link) => link.circle),
-  }),
-  reports: t.field({
-    type: [CircleReport],
-    description: 'Circle reports on this agreement that you may see, oldest meeting first.',
-    select: (_args, ctx, nestedSelection) => ({
-      reports: { where: { report: visibleReports(ctx) }, select: { report: nestedSelection(true) }, orderBy: { report: { meetingDate: 'asc' } } },
-    }),
-    resolve: (agreement) => agreement.reports.map((link) => link.report),
-  }),
+  circles: t.connection(
+    {
+      type: InitiativeCircle,
+      description: 'Initiative circles carrying this agreement, by name.',
+      select: (args, ctx, nestedSelection) => ({
+        circles: circlesOfAgreement.getQuery(args, ctx, nestedSelection),
+        _count: { select: { circles: true } },
+      }),
+      resolve: (agreement, args, ctx) => pageOfLinks(circlesOfAgreement, agreement, 'circles', args, ctx),
+    },
+    {
+      description: 'A page of circles.',
+      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+    },
+    { description: 'One circle in a page.' },
+  ),
+  reports: t.connection(
+    {
+      type: CircleReport,
+      description: 'Circle reports on this agreement that you may see, oldest meeting first.',
+      select: (args, ctx, nestedSelection) => ({
+        reports: reportsOfAgreement.getQuery(args, ctx, nestedSelection),
+        _count: { select: { reports: { where: { report: visibleReports(ctx) } } } },
+      }),
+      resolve: (agreement, args, ctx) => pageOfLinks(reportsOfAgreement, agreement, 'reports', args, ctx),
+    },
+    {
+      description: 'A page of reports.',
+      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+    },
+    { description: 'One report in a page.' },
+  ),
 }));
 
 function circleReportsWhere(ctx: Context, args: { circle?: string | number | null; region?: string | null }): Prisma.CircleReportWhereInput {

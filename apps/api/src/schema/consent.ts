@@ -6,9 +6,9 @@ import type { Prisma } from '@atlas/db';
 import { consentMethods } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { Contact, maySeePersonalData, staffRegionWhere } from './contact.js';
+import { Contact, staffRegionWhere } from './contact.js';
 import { Event, eventIfVisible } from './event.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, pageOf, refuseLargePages, relatedPaging } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 export const ConsentMethodEnum = builder.enumType('ConsentMethod', {
@@ -54,13 +54,27 @@ export const Consent = builder.prismaNode('Consent', {
 });
 
 builder.prismaObjectField(Contact, 'consents', (t) =>
-  t.field({
-    type: [Consent],
-    description: 'Mailing-list consents of the person, oldest first (staff of the region).',
-    select: (_args, _ctx, nestedSelection) => ({ regionId: true, consents: { ...nestedSelection(true), orderBy: { givenAt: 'asc' } } }),
-    resolve: (contact, _args, ctx) => (maySeePersonalData(ctx, contact.regionId) ? contact.consents : []),
-  }),
+  t.relatedConnection(
+    'consents',
+    {
+      ...relatedPaging,
+      description: 'Mailing-list consents of the person, oldest first (staff of the region; empty for everybody else).',
+      query: (_args, ctx) => ({ where: { contact: personalDataWhere(ctx) }, orderBy: [{ givenAt: 'asc' }, { id: 'asc' }] }),
+    },
+    ...pageOf('consents', 'consent'),
+  ),
 );
+
+/**
+ * As a filter, what maySeePersonalData says of one contact's region: staff and admins of the region,
+ * admins without one everywhere; nobody else (a filter that matches nothing, not an error).
+ */
+function personalDataWhere(ctx: Context): Prisma.ContactWhereInput {
+  const viewer = ctx.viewer;
+  if (!viewer || (viewer.role !== 'STAFF' && viewer.role !== 'ADMIN')) return { id: { in: [] } };
+  if (viewer.regionId === null) return viewer.role === 'ADMIN' ? {} : { id: { in: [] } };
+  return { regionId: viewer.regionId };
+}
 
 function consentsWhere(ctx: Context, args: { current?: boolean | null; contact?: string | number | null }): Prisma.ConsentWhereInput {
   const filters: Prisma.ConsentWhereInput[] = [staffRegionWhere(ctx)];

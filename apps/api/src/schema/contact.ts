@@ -6,7 +6,7 @@ import { Forbidden, Unauthenticated, ValidationFailed } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { Actor } from './actor.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, pageOf, refuseLargePages, relatedPaging } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { findRegionId } from './region.js';
 
@@ -60,14 +60,19 @@ export const Contact = builder.prismaNode('Contact', {
 });
 
 builder.prismaObjectField(Actor, 'contacts', (t) =>
-  t.relation('contacts', {
-    description: 'Contact persons of the organisation. Staff of its region only; empty for everybody else.',
-    query: (_args, ctx) => ({
-      // Non-staff get a filter that matches nothing rather than an error, so public actor pages stay answerable.
-      where: { erasedAt: null, ...(ctx.viewer?.role === 'STAFF' || ctx.viewer?.role === 'ADMIN' ? staffRegionWhere(ctx) : { id: { in: [] } }) },
-      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
-    }),
-  }),
+  t.relatedConnection(
+    'contacts',
+    {
+      ...relatedPaging,
+      description: 'Contact persons of the organisation, by name. Staff of its region only; empty for everybody else.',
+      query: (_args, ctx) => ({
+        // Non-staff get a filter that matches nothing rather than an error, so public actor pages stay answerable.
+        where: { erasedAt: null, ...(ctx.viewer?.role === 'STAFF' || ctx.viewer?.role === 'ADMIN' ? staffRegionWhere(ctx) : { id: { in: [] } }) },
+        orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+      }),
+    },
+    ...pageOf('contacts', 'contact'),
+  ),
 );
 
 function contactsWhere(ctx: Context, args: { actor?: string | number | null; search?: string | null }): Prisma.ContactWhereInput {

@@ -13,7 +13,7 @@ import { Finding, visibleFindings } from './finding.js';
 import { langArgs, languageOf } from './language.js';
 import { Municipality } from './municipality.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, pageOf, refuseLargePages, relatedPaging } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 export const EventKindEnum = builder.enumType('EventKind', {
@@ -107,14 +107,24 @@ export const Event = builder.prismaNode('Event', {
         orderBy: [{ role: 'asc' }, { id: 'asc' }],
       }),
     }),
-    findings: t.relation('findings', {
-      description: 'Findings that came out of the event; the public sees published ones only.',
-      query: (_args, ctx) => ({ where: visibleFindings(ctx), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    }),
-    agreements: t.relation('agreements', {
-      description: 'Agreements made at the event (a conference), oldest first.',
-      query: { orderBy: [{ agreedAt: 'asc' }, { id: 'asc' }] },
-    }),
+    findings: t.relatedConnection(
+      'findings',
+      {
+        ...relatedPaging,
+        description: 'Findings that came out of the event, oldest first; the public sees published ones only.',
+        query: (_args, ctx) => ({ where: visibleFindings(ctx), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      },
+      ...pageOf('findings', 'finding'),
+    ),
+    agreements: t.relatedConnection(
+      'agreements',
+      {
+        ...relatedPaging,
+        description: 'Agreements made at the event (a conference), oldest first.',
+        query: { orderBy: [{ agreedAt: 'asc' }, { id: 'asc' }] },
+      },
+      ...pageOf('agreements', 'agreement'),
+    ),
     viewerCanEdit: t.boolean({
       description: 'True when you may change it (staff or admin of its region).',
       select: { regionId: true },
@@ -126,10 +136,15 @@ export const Event = builder.prismaNode('Event', {
 const isStaffViewer = (ctx: Context) => ctx.viewer?.role === 'STAFF' || ctx.viewer?.role === 'ADMIN';
 
 builder.prismaObjectField(Actor, 'participations', (t) =>
-  t.relation('participations', {
-    description: 'Events the actor took part in (that you may see), latest first.',
-    query: (_args, ctx) => ({ where: { event: visibleEvents(ctx) }, orderBy: [{ event: { startsAt: 'desc' } }, { id: 'asc' }] }),
-  }),
+  t.relatedConnection(
+    'participations',
+    {
+      ...relatedPaging,
+      description: 'Events the actor took part in (that you may see), latest first.',
+      query: (_args, ctx) => ({ where: { event: visibleEvents(ctx) }, orderBy: [{ event: { startsAt: 'desc' } }, { id: 'asc' }] }),
+    },
+    ...pageOf('participations', 'participation'),
+  ),
 );
 builder.prismaObjectField(Participation, 'event', (t) => t.relation('event', { description: 'The event they took part in.' }));
 /** A linked event for viewers who may see it: public ones for everybody, the others for staff of its region. */

@@ -10,7 +10,7 @@ import type { Context } from '../context.js';
 import { Actor } from './actor.js';
 import { regionForNewRecord, staffRegionWhere } from './contact.js';
 import { Finding, FindingKindEnum, isStaffOfFindingRegion, visibleFindings } from './finding.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, pageOf, refuseLargePages, relatedPaging } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
@@ -38,7 +38,11 @@ export const Interview = builder.prismaNode('Interview', {
       select: { interviewer: { select: { displayName: true } } },
       resolve: (interview) => interview.interviewer,
     }),
-    findings: t.relation('findings', { description: 'Findings recorded from the interview, oldest first.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+    findings: t.relatedConnection(
+      'findings',
+      { ...relatedPaging, description: 'Findings recorded from the interview, oldest first.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
+      ...pageOf('findings', 'finding'),
+    ),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
   }),
 });
@@ -304,10 +308,15 @@ builder.mutationFields((t) => ({
 }));
 
 builder.prismaObjectField(Actor, 'interviews', (t) =>
-  t.relation('interviews', {
-    description: 'Interviews with the actor. Staff of its region only; empty for everybody else.',
-    query: (_args, ctx) => ({ where: isStaffOfViewerRegionWhere(ctx), orderBy: [{ conductedAt: 'desc' }, { id: 'asc' }] }),
-  }),
+  t.relatedConnection(
+    'interviews',
+    {
+      ...relatedPaging,
+      description: 'Interviews with the actor, latest first. Staff of its region only; empty for everybody else.',
+      query: (_args, ctx) => ({ where: isStaffOfViewerRegionWhere(ctx), orderBy: [{ conductedAt: 'desc' }, { id: 'asc' }] }),
+    },
+    ...pageOf('interviews', 'interview'),
+  ),
 );
 
 /** Non-staff get a filter that matches nothing rather than an error, so public actor pages stay answerable. */

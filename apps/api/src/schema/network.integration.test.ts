@@ -42,24 +42,28 @@ describe.each(testDatabaseKinds())('actors, contacts and the network over HTTP o
 
   it('shows an actor with SDG interests, links and partnerships; contacts only to staff of its region', async () => {
     const query = `query ($id: ID!) { actor(id: $id) { name sector municipality { ags } sdgGoals { number }
-      linksFrom { kind to { name } } linksTo { kind from { name } } contacts { lastName email } } }`;
-    type ActorView = { actor: { sdgGoals: Array<{ number: number }>; linksTo: Array<{ kind: string; from: { name: string } }>; contacts: Array<{ lastName: string }> } };
+      linksFrom { edges { node { kind to { name } } } } linksTo { edges { node { kind from { name } } } } contacts { totalCount edges { node { lastName email } } } } }`;
+    type Page<Node> = { totalCount?: number; edges: Array<{ node: Node }> };
+    type ActorView = { actor: { sdgGoals: Array<{ number: number }>; linksTo: Page<{ kind: string; from: { name: string } }>; contacts: Page<{ lastName: string }> } };
+    const nodes = <Node,>(page: Page<Node>) => page.edges.map((edge) => edge.node);
     const anonymous = await server.graphql<ActorView>(query, { id: actorId('buergerverein-oelberg') });
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data!.actor.sdgGoals.map((goal) => goal.number)).toEqual([11, 12]);
-    expect(anonymous.data!.actor.linksTo.map((link) => [link.kind, link.from.name]).sort()).toEqual([
+    expect(nodes(anonymous.data!.actor.linksTo).map((link) => [link.kind, link.from.name]).sort()).toEqual([
       ['COOPERATION', 'Migrantinnenforum Wuppertal e.V.'],
       ['FUNDING', 'Stadt Wuppertal, Stabsstelle Nachhaltigkeit'],
     ]);
-    expect(anonymous.data!.actor.contacts).toEqual([]);
+    // Not staff of the region: an empty page that counts nothing, not an error.
+    expect(anonymous.data!.actor.contacts).toEqual({ totalCount: 0, edges: [] });
     const partner = await server.graphql<ActorView>(query, { id: actorId('buergerverein-oelberg') }, as.partner);
-    expect(partner.data!.actor.contacts).toEqual([]);
+    expect(partner.data!.actor.contacts).toEqual({ totalCount: 0, edges: [] });
     const otherRegion = await server.graphql<ActorView>(query, { id: actorId('buergerverein-oelberg') }, as.otherStaff);
-    expect(otherRegion.data!.actor.contacts).toEqual([]);
+    expect(otherRegion.data!.actor.contacts).toEqual({ totalCount: 0, edges: [] });
     const staff = await server.graphql<ActorView>(query, { id: actorId('buergerverein-oelberg') }, as.staff);
-    expect(staff.data!.actor.contacts.map((contact) => contact.lastName)).toEqual(['Aydın', 'Kowalski']);
+    expect(nodes(staff.data!.actor.contacts).map((contact) => contact.lastName)).toEqual(['Aydın', 'Kowalski']);
+    expect(staff.data!.actor.contacts.totalCount).toBe(2);
     const admin = await server.graphql<ActorView>(query, { id: actorId('buergerverein-oelberg') }, as.admin);
-    expect(admin.data!.actor.contacts).toHaveLength(2);
+    expect(admin.data!.actor.contacts.edges).toHaveLength(2);
   });
 
   it('refuses contacts(first:) to anonymous and partner requests, and limits staff to their region', async () => {
@@ -154,8 +158,8 @@ describe.each(testDatabaseKinds())('actors, contacts and the network over HTTP o
       '{ actorNetwork(municipality: "05120000") { nodes { actor { name } degree } } }',
     );
     expect(network.data!.actorNetwork.nodes.find((node) => node.actor.name === 'Tafel Remscheid e.V.')?.degree).toBe(1);
-    const unlinked = await mutate('mutation ($id: ID!) { unlinkActors(linkId: $id) { __typename ... on Actor { linksFrom { kind } } } }', { id: link.id }, as.staff);
-    expect(unlinked).toEqual({ __typename: 'Actor', linksFrom: [] });
+    const unlinked = await mutate('mutation ($id: ID!) { unlinkActors(linkId: $id) { __typename ... on Actor { linksFrom { totalCount edges { node { kind } } } } } }', { id: link.id }, as.staff);
+    expect(unlinked).toEqual({ __typename: 'Actor', linksFrom: { totalCount: 0, edges: [] } });
 
     const archived = await mutate('mutation ($id: ID!) { archiveActor(id: $id) { __typename ... on Actor { archived } ... on Error { code } } }', { id: created.id }, as.staff);
     expect(archived).toEqual({ __typename: 'Actor', archived: true });
@@ -263,7 +267,9 @@ describe.each(testDatabaseKinds())('actors, contacts and the network over HTTP o
       expect(response.errors).toBeUndefined();
       return server.statements.length;
     };
-    const fields = 'name sector municipality { name } sdgGoals { number } linksFrom { kind to { name } } linksTo { from { name } } contacts { lastName } partnerships { partnerPlace }';
+    const fields = 'name sector municipality { name } sdgGoals { number } linksFrom { totalCount edges { node { kind to { name } } } } ' +
+      'linksTo { edges { node { from { name } } } } contacts { totalCount edges { node { lastName } } } partnerships { edges { node { partnerPlace } } } ' +
+      'participations(first: 5) { totalCount edges { node { event { title } } } } agreements(first: 5) { totalCount edges { node { title } } }';
     const few = await count(`{ actors(first: 2) { edges { node { ${fields} } } } }`);
     const many = await count(`{ actors(first: 20) { edges { node { ${fields} } } } }`);
     expect(many).toBe(few);

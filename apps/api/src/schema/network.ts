@@ -1,7 +1,7 @@
 // The actor network: lists of actors with filters, links between actors (cooperation, membership,
 // funding, partnership), the network view with degree and bridging score (pure maths in
 // @atlas/domain), and the staff commands including the CSV import of actors and contacts.
-import { queryFromInfo } from '@pothos/plugin-prisma';
+import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { archiveActor, createActor, CsvImportFailed, importActorsCsv, linkActors, unlinkActors, updateActor } from '@atlas/db';
 import type { ActorCsvImportReport, Prisma } from '@atlas/db';
@@ -13,7 +13,7 @@ import { Actor, ActorSectorEnum, visibleActors } from './actor.js';
 import { Agreement } from './agreement.js';
 import { regionForNewRecord } from './contact.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
@@ -46,16 +46,26 @@ export const ActorLink = builder.prismaNode('ActorLink', {
 });
 
 builder.prismaObjectFields(Actor, (t) => ({
-  linksFrom: t.relation('linksFrom', {
-    description: 'Links this actor entered (to other actors).',
-    args: { kind: t.arg({ type: ActorLinkKindEnum, required: false, description: 'Only links of this kind.' }) },
-    query: (args) => ({ where: { ...visibleLink, ...(args.kind ? { kind: args.kind } : {}) }, orderBy: [{ kind: 'asc' }, { id: 'asc' }] }),
-  }),
-  linksTo: t.relation('linksTo', {
-    description: 'Links other actors entered towards this one.',
-    args: { kind: t.arg({ type: ActorLinkKindEnum, required: false, description: 'Only links of this kind.' }) },
-    query: (args) => ({ where: { ...visibleLink, ...(args.kind ? { kind: args.kind } : {}) }, orderBy: [{ kind: 'asc' }, { id: 'asc' }] }),
-  }),
+  linksFrom: t.relatedConnection(
+    'linksFrom',
+    {
+      ...relatedPaging,
+      description: 'Links this actor entered (to other actors), by kind.',
+      args: { kind: t.arg({ type: ActorLinkKindEnum, required: false, description: 'Only links of this kind.' }) },
+      query: (args) => ({ where: { ...visibleLink, ...(args.kind ? { kind: args.kind } : {}) }, orderBy: [{ kind: 'asc' }, { id: 'asc' }] }),
+    },
+    ...pageOf('links', 'link'),
+  ),
+  linksTo: t.relatedConnection(
+    'linksTo',
+    {
+      ...relatedPaging,
+      description: 'Links other actors entered towards this one, by kind.',
+      args: { kind: t.arg({ type: ActorLinkKindEnum, required: false, description: 'Only links of this kind.' }) },
+      query: (args) => ({ where: { ...visibleLink, ...(args.kind ? { kind: args.kind } : {}) }, orderBy: [{ kind: 'asc' }, { id: 'asc' }] }),
+    },
+    ...pageOf('links', 'link'),
+  ),
 }));
 
 interface ActorFilter {
@@ -338,13 +348,29 @@ builder.mutationFields((t) => ({
 
 // The agreements an organisation signed, for its public page. Agreements are public (agreement.ts),
 // so no visibility filter; one batched select, not one statement per actor.
+const agreementsOfActor = prismaConnectionHelpers(builder, 'AgreementSignatory', {
+  ...nestedPageSizes,
+  cursor: 'agreementId_actorId',
+  query: { orderBy: sortKeys<Prisma.AgreementSignatoryOrderByWithRelationInput>({ agreement: { agreedAt: 'desc' } }, { agreementId: 'asc' }) },
+  select: (nodeSelection) => ({ agreement: nodeSelection(true) }),
+  resolveNode: (link) => link.agreement,
+});
+
 builder.prismaObjectField(Actor, 'agreements', (t) =>
-  t.field({
-    type: [Agreement],
-    description: 'Agreements the organisation signed, newest first.',
-    select: (_args, _ctx, nestedSelection) => ({
-      agreements: { select: { agreement: nestedSelection(true) }, orderBy: [{ agreement: { agreedAt: 'desc' } }, { agreementId: 'asc' }] },
-    }),
-    resolve: (actor) => actor.agreements.map((link) => link.agreement),
-  }),
+  t.connection(
+    {
+      type: Agreement,
+      description: 'Agreements the organisation signed, newest first.',
+      select: (args, ctx, nestedSelection) => ({
+        agreements: agreementsOfActor.getQuery(args, ctx, nestedSelection),
+        _count: { select: { agreements: true } },
+      }),
+      resolve: (actor, args, ctx) => pageOfLinks(agreementsOfActor, actor, 'agreements', args, ctx),
+    },
+    {
+      description: 'A page of agreements.',
+      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+    },
+    { description: 'One agreement in a page.' },
+  ),
 );

@@ -1,6 +1,7 @@
 // Page sizes of every connection: relay's first/last, 20 by default, at most 100 — a larger page is
 // refused with an error that says so, rather than silently cut.
 import { GraphQLError } from 'graphql';
+import type { Context } from '../context.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -16,4 +17,46 @@ export function refuseLargePages(args: { first?: number | null; last?: number | 
     }
   }
   return MAX_PAGE_SIZE;
+}
+
+// Nested connections (Actor.participations, Agreement.signatories, …): a list that grows with the
+// data pages like a top-level one (partner API issue 6), with the same sizes, the same refusal and a
+// totalCount, so a client never gets an unbounded list inside a page of 100.
+
+/** Page sizes shared by every nested connection, also those over join tables (prismaConnectionHelpers). */
+export const nestedPageSizes = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: refuseLargePages } as const;
+
+/** The options of `t.relatedConnection` that are the same everywhere: the row id as cursor, page sizes, totalCount. */
+export const relatedPaging = { ...nestedPageSizes, cursor: 'id', totalCount: true } as const;
+
+/** Descriptions of a nested connection's own connection and edge types, e.g. `pageOf('findings', 'finding')`. */
+export function pageOf(items: string, item: string): [{ description: string }, { description: string }] {
+  return [{ description: `A page of ${items}.` }, { description: `One ${item} in a page.` }];
+}
+
+/** The description of `totalCount` on connections over join tables (builder.ts describes the Prisma plugin's own). */
+export const TOTAL_COUNT_DESCRIPTION = 'How many items match the arguments, over all pages (only what you may see).';
+
+/**
+ * The page of a connection over a join table with its totalCount, from what the field's `select`
+ * loaded: the join rows under `relation` and their count under `_count`. `t.connection` types its
+ * resolver's parent as the bare row, without what `select` added, hence the one cast here.
+ */
+export function pageOfLinks<Link, Page extends object>(
+  helper: { resolve: (list: Link[], args: PothosSchemaTypes.DefaultConnectionArguments, ctx: Context) => Page },
+  parent: object,
+  relation: string,
+  args: PothosSchemaTypes.DefaultConnectionArguments,
+  ctx: Context,
+): Page & { totalCount: number } {
+  const loaded = parent as Record<string, unknown> & { _count: Record<string, number> };
+  return { ...helper.resolve(loaded[relation] as Link[], args, ctx), totalCount: loaded._count[relation] ?? 0 };
+}
+
+/**
+ * Several sort keys for a join-table page. Prisma takes a list (the last key the id, for a stable
+ * order), but prismaConnectionHelpers' `orderBy` is typed as a single key.
+ */
+export function sortKeys<OrderBy extends object>(...keys: OrderBy[]): OrderBy {
+  return keys as unknown as OrderBy;
 }

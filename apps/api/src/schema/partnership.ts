@@ -5,7 +5,7 @@ import type { Prisma } from '@atlas/db';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
 import { regionForNewRecord } from './contact.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, pageOf, refuseLargePages, relatedPaging } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
@@ -37,10 +37,15 @@ export const Partnership = builder.prismaNode('Partnership', {
 });
 
 builder.prismaObjectField(Actor, 'partnerships', (t) =>
-  t.relation('partnerships', {
-    description: 'Transnational partnerships the organisation carries, by country and place.',
-    query: { orderBy: [{ partnerCountry: 'asc' }, { partnerPlace: 'asc' }] },
-  }),
+  t.relatedConnection(
+    'partnerships',
+    {
+      ...relatedPaging,
+      description: 'Transnational partnerships the organisation carries, by country and place.',
+      query: { orderBy: [{ partnerCountry: 'asc' }, { partnerPlace: 'asc' }, { id: 'asc' }] },
+    },
+    ...pageOf('partnerships', 'partnership'),
+  ),
 );
 
 interface PartnershipFilter {

@@ -83,8 +83,13 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
 
   it('shows participants with roles and expert topics; persons only to staff of the region', async () => {
     const query = `query ($id: ID!) { event(id: $id) { title participants { role topic actor { name } contact { lastName } }
-      findings { kind publicStatement statement } } }`;
-    type EventView = { event: { participants: Array<{ role: string; topic: string | null; actor: { name: string } | null; contact: { lastName: string } | null }>; findings: Array<{ publicStatement: string; statement: string | null }> } };
+      findings { edges { node { kind publicStatement statement } } } } }`;
+    type EventView = {
+      event: {
+        participants: Array<{ role: string; topic: string | null; actor: { name: string } | null; contact: { lastName: string } | null }>;
+        findings: { edges: Array<{ node: { publicStatement: string; statement: string | null } }> };
+      };
+    };
     const anonymous = await server.graphql<EventView>(query, { id: eventId('workshop-wuppertal') });
     expect(anonymous.errors).toBeUndefined();
     const participants = anonymous.data!.event.participants;
@@ -92,26 +97,27 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
       expect.arrayContaining(['Was Strukturdaten und Interviews über Wuppertal zeigen', 'Die Agenda 2030 weltweit, im Bund und in NRW']),
     );
     expect(participants.every((p) => p.contact === null && p.actor !== null)).toBe(true);
-    expect(anonymous.data!.event.findings).toEqual([
+    expect(anonymous.data!.event.findings.edges.map((edge) => edge.node)).toEqual([
       { kind: 'IDEA', publicStatement: 'Rundgänge für Schulklassen können zeigen, was im Quartier für Nachhaltigkeit schon getan wird.', statement: null },
     ]);
     const otherRegion = await server.graphql<EventView>(query, { id: eventId('workshop-wuppertal') }, as.otherStaff);
     expect(otherRegion.data!.event.participants.every((p) => p.contact === null)).toBe(true);
     const staff = await server.graphql<EventView>(query, { id: eventId('workshop-wuppertal') }, as.staff);
     expect(staff.data!.event.participants.map((p) => p.contact?.lastName)).toEqual(expect.arrayContaining(['Engel', 'Vogel']));
-    expect(staff.data!.event.findings[0]?.statement).toMatch(/^Nachhaltigkeitsrundgänge/);
+    expect(staff.data!.event.findings.edges[0]?.node.statement).toMatch(/^Nachhaltigkeitsrundgänge/);
   });
 
   it('shows the agreements made at a conference', async () => {
-    const response = await server.graphql<{ event: { kind: string; agreements: Array<{ title: string; agreedAt: string }> } }>(
-      'query ($id: ID!) { event(id: $id) { kind agreements { title agreedAt } } }',
+    const response = await server.graphql<{ event: { kind: string; agreements: { totalCount: number; edges: Array<{ node: { title: string; agreedAt: string } }> } } }>(
+      'query ($id: ID!) { event(id: $id) { kind agreements { totalCount edges { node { title agreedAt } } } } }',
       { id: eventId('conference-wuppertal') },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.event.kind).toBe('LOCAL_CONFERENCE');
     const stored = await server.db.prisma.agreement.findMany({ where: { eventId: 'demo-event-conference-wuppertal' }, select: { titleDe: true } });
     expect(stored.length).toBeGreaterThan(0);
-    expect(response.data!.event.agreements.map((agreement) => agreement.title).sort()).toEqual(stored.map((agreement) => agreement.titleDe).sort());
+    expect(response.data!.event.agreements.edges.map((edge) => edge.node.title).sort()).toEqual(stored.map((agreement) => agreement.titleDe).sort());
+    expect(response.data!.event.agreements.totalCount).toBe(stored.length);
   });
 
   it('shows where the process of a municipality stands', async () => {
@@ -163,7 +169,7 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
   });
 
   it('keeps interviews for staff of the region only', async () => {
-    const query = '{ interviews(first: 20) { totalCount edges { node { conductedAt notes actor { name } contact { lastName } interviewer { displayName } findings { kind } } } } }';
+    const query = '{ interviews(first: 20) { totalCount edges { node { conductedAt notes actor { name } contact { lastName } interviewer { displayName } findings { totalCount edges { node { kind } } } } } } }';
     const anonymous = await server.graphql(query);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const partner = await server.graphql(query, undefined, as.partner);
@@ -173,8 +179,11 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
     const staff = await server.graphql<{ interviews: { totalCount: number; edges: Array<{ node: { notes: string; actor: { name: string } } }> } }>(query, undefined, as.staff);
     expect(staff.errors).toBeUndefined();
     expect(staff.data!.interviews.totalCount).toBeGreaterThanOrEqual(8);
-    const actorPage = await server.graphql<{ actor: { interviews: unknown[] } }>('query ($id: ID!) { actor(id: $id) { interviews { notes } } }', { id: actorId('buergerverein-oelberg') });
-    expect(actorPage.data!.actor.interviews).toEqual([]);
+    const actorPage = await server.graphql<{ actor: { interviews: unknown } }>(
+      'query ($id: ID!) { actor(id: $id) { interviews { totalCount edges { node { notes } } } } }',
+      { id: actorId('buergerverein-oelberg') },
+    );
+    expect(actorPage.data!.actor.interviews).toEqual({ totalCount: 0, edges: [] });
 
     const create = `mutation ($input: CreateInterviewInput!) { createInterview(input: $input) {
       __typename ... on Interview { id conductedAt notes interviewer { displayName } actor { name } } ... on ValidationError { field } ... on Error { code } } }`;
@@ -260,7 +269,7 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
       return server.statements.length;
     };
     const events = (first: number) =>
-      `{ events(first: ${first}) { edges { node { kind date title municipality { name } participants { role topic actor { name } contact { lastName } } findings { kind sdgTargets { code } } agreements { title } } } } }`;
+      `{ events(first: ${first}) { edges { node { kind date title municipality { name } participants { role topic actor { name } contact { lastName } } findings { totalCount edges { node { kind sdgTargets { code } } } } agreements { totalCount edges { node { title } } } } } } }`;
     expect(await count(events(12))).toBe(await count(events(2)));
     const findings = (first: number) =>
       `{ findings(first: ${first}) { edges { node { kind statement municipality { name } sdgTargets { code goal { number } } event { title } interview { notes actor { name } } } } } }`;

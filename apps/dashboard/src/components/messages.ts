@@ -22,6 +22,8 @@ export interface ComponentMessages {
   navCompare: string;
   navMap: string;
   navSources: string;
+  /** Under a nested list that shows one page: how many more there are (the connection's totalCount). */
+  andMore: (count: number) => string;
 }
 
 export const componentMessages: LocalMessages<ComponentMessages> = {
@@ -50,6 +52,7 @@ export const componentMessages: LocalMessages<ComponentMessages> = {
     navCompare: 'Vergleich',
     navMap: 'Karte',
     navSources: 'Quellen',
+    andMore: (count) => `und ${count} weitere`,
   },
   en: {
     noValue: '–',
@@ -76,5 +79,6 @@ export const componentMessages: LocalMessages<ComponentMessages> = {
     navCompare: 'Comparison',
     navMap: 'Map',
     navSources: 'Sources',
+    andMore: (count) => `and ${count} more`,
   },
 };

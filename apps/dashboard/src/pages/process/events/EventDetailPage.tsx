@@ -8,6 +8,8 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { PublicEventQuery } from './documents';
 import { eventMessages } from './messages';
 import './events.css';
+import { MoreCount } from '../../../components/MoreCount';
+import { nodesOf } from '../../../graphql/connection';
 
 type PublicEvent = NonNullable<ResultOf<typeof PublicEventQuery>['event']>;
 
@@ -53,6 +55,8 @@ function EventView({ event: e }: { event: PublicEvent }) {
   const { m, t, lang, localize } = useLocalMessages(eventMessages);
   useDocumentTitle(`${e.title} – ${t.appName}`);
   const participants = e.participants.filter((p) => p.actor !== null);
+  const findings = nodesOf(e.findings);
+  const agreements = nodesOf(e.agreements);
   const endDate = e.endsAt && e.endsAt.slice(0, 10) !== e.date ? e.endsAt.slice(0, 10) : null;
   return (
     <article className="evt-page evt-detail" data-testid="public-event">
@@ -120,11 +124,11 @@ function EventView({ event: e }: { event: PublicEvent }) {
       <section aria-labelledby="evt-outcomes-heading">
         <h2 id="evt-outcomes-heading">{m.outcomesHeading}</h2>
         <h3>{m.findingsHeading}</h3>
-        {e.findings.length === 0 ? (
+        {findings.length === 0 ? (
           <p>{m.noFindings}</p>
         ) : (
           <ul data-testid="event-findings">
-            {e.findings.map((finding) => (
+            {findings.map((finding) => (
               <li key={finding.id}>
                 <strong>{m.findingKind[finding.kind]}:</strong> {finding.publicStatement}
                 {finding.themes.length > 0 ? <span className="process-note"> ({finding.themes.join(', ')})</span> : null}
@@ -132,12 +136,13 @@ function EventView({ event: e }: { event: PublicEvent }) {
             ))}
           </ul>
         )}
+        <MoreCount connection={e.findings} />
         <h3>{m.agreementsHeading}</h3>
-        {e.agreements.length === 0 ? (
+        {agreements.length === 0 ? (
           <p>{m.noAgreements}</p>
         ) : (
           <ul className="evt-agreements" data-testid="event-agreements">
-            {e.agreements.map((agreement) => (
+            {agreements.map((agreement) => (
               <li key={agreement.id}>
                 <strong>{agreement.title}</strong> (<time dateTime={agreement.agreedAt}>{formatIsoDate(agreement.agreedAt, lang)}</time>)
                 <p className="evt-text">{agreement.text}</p>
@@ -168,6 +173,7 @@ function EventView({ event: e }: { event: PublicEvent }) {
             ))}
           </ul>
         )}
+        <MoreCount connection={e.agreements} />
       </section>
     </article>
   );

@@ -73,24 +73,34 @@ export const PublicEventQuery = graphql(`
           sector
         }
       }
-      findings {
-        id
-        kind
-        publicStatement
-        themes
-      }
-      agreements {
-        id
-        title
-        text
-        agreedAt
-        signatories {
-          id
-          name
+      findings(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            publicStatement
+            themes
+          }
         }
-        recommendations {
-          id
-          title
+      }
+      agreements(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            text
+            agreedAt
+            signatories {
+              id
+              name
+            }
+            recommendations {
+              id
+              title
+            }
+          }
         }
       }
     }

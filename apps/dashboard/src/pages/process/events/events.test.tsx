@@ -7,6 +7,7 @@ import { stubGraphQL, type RecordedRequest } from '../../../test/fetchStub';
 import { shellData, wuppertalData } from '../../../test/fixtures';
 import { wuppertalIndicators } from '../../municipality/fixtures';
 import { lazyLoad } from '../../../test/lazyLoad';
+import { pageOf } from '../../../test/connection';
 
 function renderAt(url: string) {
   return render(
@@ -68,8 +69,8 @@ function respond(request: RecordedRequest): unknown {
                     { id: 'Participation:2', role: 'EXPERT_INPUT', topic: 'Repair-Café', actor: { id: 'Actor:2', name: 'Bürgerverein Ölberg e.V.', sector: 'CIVIL_SOCIETY' } },
                     { id: 'Participation:3', role: 'PARTICIPANT', topic: null, actor: null },
                   ],
-                  findings: [{ id: 'Finding:1', kind: 'BARRIER', publicStatement: 'Es fehlen Räume für Initiativen.', themes: ['Ehrenamt'] }],
-                  agreements: [
+                  findings: pageOf([{ id: 'Finding:1', kind: 'BARRIER', publicStatement: 'Es fehlen Räume für Initiativen.', themes: ['Ehrenamt'] }]),
+                  agreements: pageOf([
                     {
                       id: 'Agreement:1',
                       title: 'Quartiersnetzwerk Ölberg',
@@ -78,7 +79,7 @@ function respond(request: RecordedRequest): unknown {
                       signatories: [{ id: 'Actor:2', name: 'Bürgerverein Ölberg e.V.' }],
                       recommendations: [{ id: 'Recommendation:1', title: 'Räume für Initiativen öffnen' }],
                     },
-                  ],
+                  ]),
                 }
               : null,
         },

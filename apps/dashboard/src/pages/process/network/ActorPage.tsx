@@ -11,9 +11,11 @@ import { networkMessages } from './messages';
 import '../events/events.css';
 import './network.css';
 import { countryName } from './countries';
+import { MoreCount } from '../../../components/MoreCount';
+import { nodesOf } from '../../../graphql/connection';
 
 type PublicActor = NonNullable<ResultOf<typeof PublicActorQuery>['actor']>;
-type ActorParticipation = PublicActor['participations'][number];
+type ActorParticipation = PublicActor['participations']['edges'][number]['node'];
 
 /**
  * One entry per event (an organisation often takes part with several people, or hosts and also
@@ -56,8 +58,8 @@ function ActorView({ actor: a }: { actor: PublicActor }) {
   useDocumentTitle(`${a.name} – ${t.appName}`);
   const actorHref = (id: string) => localize(`/netzwerk/akteure/${encodeURIComponent(id)}`);
   const links = [
-    ...a.linksFrom.map((link) => ({ id: link.id, label: m.linkTo(m.linkKind[link.kind]), other: link.to, note: link.note })),
-    ...a.linksTo.map((link) => ({ id: link.id, label: m.linkFrom(m.linkKind[link.kind]), other: link.from, note: link.note })),
+    ...nodesOf(a.linksFrom).map((link) => ({ id: link.id, label: m.linkTo(m.linkKind[link.kind]), other: link.to, note: link.note })),
+    ...nodesOf(a.linksTo).map((link) => ({ id: link.id, label: m.linkFrom(m.linkKind[link.kind]), other: link.from, note: link.note })),
   ];
   return (
     <article className="net-page net-actor" data-testid="public-actor">
@@ -122,15 +124,16 @@ function ActorView({ actor: a }: { actor: PublicActor }) {
             ))}
           </ul>
         )}
+        <MoreCount connection={{ totalCount: a.linksFrom.totalCount + a.linksTo.totalCount, edges: links }} />
       </section>
 
       <section aria-labelledby="actor-events-heading">
         <h2 id="actor-events-heading">{m.eventsHeading}</h2>
-        {a.participations.length === 0 ? (
+        {a.participations.edges.length === 0 ? (
           <p>{m.noEvents}</p>
         ) : (
           <ul data-testid="actor-events">
-            {eventsOf(a.participations).map(({ event, roles }) => (
+            {eventsOf(nodesOf(a.participations)).map(({ event, roles }) => (
               <li key={event.id}>
                 <time dateTime={event.date}>{formatIsoDate(event.date, lang)}</time>:{' '}
                 <Link to={localize(`/veranstaltungen/${encodeURIComponent(event.id)}`)}>{event.title}</Link> (
@@ -139,15 +142,16 @@ function ActorView({ actor: a }: { actor: PublicActor }) {
             ))}
           </ul>
         )}
+        <MoreCount connection={a.participations} />
       </section>
 
       <section aria-labelledby="actor-agreements-heading">
         <h2 id="actor-agreements-heading">{m.agreementsHeading}</h2>
-        {a.agreements.length === 0 ? (
+        {a.agreements.edges.length === 0 ? (
           <p>{m.noAgreements}</p>
         ) : (
           <ul data-testid="actor-agreements">
-            {a.agreements.map((agreement) => (
+            {nodesOf(a.agreements).map((agreement) => (
               <li key={agreement.id}>
                 <time dateTime={agreement.agreedAt}>{formatIsoDate(agreement.agreedAt, lang)}</time>: {agreement.title}
                 {agreement.event ? (
@@ -160,15 +164,16 @@ function ActorView({ actor: a }: { actor: PublicActor }) {
             ))}
           </ul>
         )}
+        <MoreCount connection={a.agreements} />
       </section>
 
       <section aria-labelledby="actor-partnerships-heading">
         <h2 id="actor-partnerships-heading">{m.partnershipsHeading}</h2>
-        {a.partnerships.length === 0 ? (
+        {a.partnerships.edges.length === 0 ? (
           <p>{m.noPartnerships}</p>
         ) : (
           <ul>
-            {a.partnerships.map((p) => (
+            {nodesOf(a.partnerships).map((p) => (
               <li key={p.id}>
                 {m.partnershipKind[p.kind]}: {p.partnerPlace} ({countryName(p.partnerCountry, lang)})
                 {p.sinceYear ? `, ${m.sinceYear(p.sinceYear)}` : ''}
@@ -176,6 +181,7 @@ function ActorView({ actor: a }: { actor: PublicActor }) {
             ))}
           </ul>
         )}
+        <MoreCount connection={a.partnerships} />
       </section>
     </article>
   );

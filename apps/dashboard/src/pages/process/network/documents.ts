@@ -63,49 +63,74 @@ export const PublicActorQuery = graphql(`
         number
         shortTitle(lang: $lang)
       }
-      linksFrom {
-        id
-        kind
-        note
-        to {
-          id
-          name
+      linksFrom(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            note
+            to {
+              id
+              name
+            }
+          }
         }
       }
-      linksTo {
-        id
-        kind
-        note
-        from {
-          id
-          name
+      linksTo(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            note
+            from {
+              id
+              name
+            }
+          }
         }
       }
-      participations {
-        id
-        role
-        topic
-        event {
-          id
-          kind
-          date
-          title(lang: $lang)
+      participations(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            role
+            topic
+            event {
+              id
+              kind
+              date
+              title(lang: $lang)
+            }
+          }
         }
       }
-      partnerships {
-        id
-        kind
-        partnerPlace
-        partnerCountry
-        sinceYear
+      partnerships(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            partnerPlace
+            partnerCountry
+            sinceYear
+          }
+        }
       }
-      agreements {
-        id
-        title
-        agreedAt
-        event {
-          id
-          title(lang: $lang)
+      agreements(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            agreedAt
+            event {
+              id
+              title(lang: $lang)
+            }
+          }
         }
       }
     }

@@ -6,6 +6,7 @@ import { resetViewer } from '../../../auth/viewer';
 import { stubGraphQL, type RecordedRequest } from '../../../test/fetchStub';
 import { SDG_GOALS, shellData } from '../../../test/fixtures';
 import { lazyLoad } from '../../../test/lazyLoad';
+import { pageOf } from '../../../test/connection';
 
 function renderAt(url: string) {
   return render(
@@ -63,9 +64,9 @@ function respond(request: RecordedRequest): unknown {
                   isDemo: true,
                   municipality: wuppertal,
                   sdgGoals: [{ id: 'SdgGoal:11', number: 11, shortTitle: 'Nachhaltige Städte und Gemeinden' }],
-                  linksFrom: [{ id: 'ActorLink:2', kind: 'MEMBERSHIP', note: null, to: { id: 'Actor:3', name: 'Regionalstelle Agenda 2030' } }],
-                  linksTo: [],
-                  participations: [
+                  linksFrom: pageOf([{ id: 'ActorLink:2', kind: 'MEMBERSHIP', note: null, to: { id: 'Actor:3', name: 'Regionalstelle Agenda 2030' } }]),
+                  linksTo: pageOf([]),
+                  participations: pageOf([
                     {
                       id: 'Participation:1',
                       role: 'EXPERT_INPUT',
@@ -84,11 +85,13 @@ function respond(request: RecordedRequest): unknown {
                       topic: null,
                       event: { id: 'Event:1', kind: 'WORKSHOP', date: '2026-03-10', title: 'Workshop: Nachhaltige Quartiere' },
                     },
-                  ],
-                  partnerships: [],
-                  agreements: [
-                    { id: 'Agreement:1', title: 'Vereinbarung Ölberg', agreedAt: '2026-06-13', event: { id: 'Event:9', title: 'Vernetzungskonferenz Wuppertal' } },
-                  ],
+                  ]),
+                  partnerships: pageOf([]),
+                  // One page of a longer list: the page says how many more there are.
+                  agreements: pageOf(
+                    [{ id: 'Agreement:1', title: 'Vereinbarung Ölberg', agreedAt: '2026-06-13', event: { id: 'Event:9', title: 'Vernetzungskonferenz Wuppertal' } }],
+                    3,
+                  ),
                 }
               : null,
         },
@@ -178,6 +181,7 @@ describe('network page', () => {
     const agreements = screen.getByTestId('actor-agreements');
     expect(agreements.textContent).toBe('13.06.2026: Vereinbarung Ölberg (Vernetzungskonferenz Wuppertal)');
     expect(within(agreements).getByRole('link').getAttribute('href')).toBe('/veranstaltungen/Event%3A9');
+    expect(screen.getByTestId('more-count').textContent).toBe('und 2 weitere');
 
     renderAt('/netzwerk/akteure/Actor%3A2?lang=en');
     expect((await screen.findAllByText('Civil society', undefined, lazyLoad)).length).toBeGreaterThan(0);

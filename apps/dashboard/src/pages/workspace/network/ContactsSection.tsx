@@ -8,8 +8,10 @@ import { CreateContactMutation, UpdateContactMutation } from './documents';
 import { FieldLabel, FormAlerts } from './FormAlerts';
 import { networkMessages } from './messages';
 import { useMutationRun } from './useMutationRun';
+import { nodesOf } from '../../../graphql/connection';
+import { MoreCount } from '../../../components/MoreCount';
 
-type Contact = WorkspaceActor['contacts'][number];
+type Contact = WorkspaceActor['contacts']['edges'][number]['node'];
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'roleTitle', 'notes'] as const;
 type ContactField = (typeof FIELDS)[number];
 type ContactValues = Record<ContactField, string>;
@@ -25,7 +27,7 @@ export function ContactsSection({ actor, onChanged }: { actor: WorkspaceActor; o
     <section aria-labelledby="actor-contacts-heading">
       <h2 id="actor-contacts-heading">{m.contactsHeading}</h2>
       <p className="ws-field__hint">{m.personalDataHint}</p>
-      {actor.contacts.length ? (
+      {actor.contacts.edges.length ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={m.contactsCaption}>
           <table data-testid="contacts-table">
             <caption>{m.contactsCaption}</caption>
@@ -39,7 +41,7 @@ export function ContactsSection({ actor, onChanged }: { actor: WorkspaceActor; o
               </tr>
             </thead>
             <tbody>
-              {actor.contacts.map((contact) => {
+              {nodesOf(actor.contacts).map((contact) => {
                 const name = `${contact.firstName} ${contact.lastName}`;
                 return (
                   <tr key={contact.id}>
@@ -83,6 +85,7 @@ export function ContactsSection({ actor, onChanged }: { actor: WorkspaceActor; o
           />
         </Dialog>
       ) : null}
+      <MoreCount connection={actor.contacts} />
     </section>
   );
 }

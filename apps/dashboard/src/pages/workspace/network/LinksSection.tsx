@@ -12,6 +12,8 @@ import { ActorOptionsQuery, LinkActorsMutation, UnlinkActorsMutation } from './d
 import { FieldLabel, FormAlerts } from './FormAlerts';
 import { networkMessages } from './messages';
 import { useMutationRun } from './useMutationRun';
+import { nodesOf } from '../../../graphql/connection';
+import { MoreCount } from '../../../components/MoreCount';
 
 interface LinkRow {
   id: string;
@@ -26,8 +28,8 @@ export function LinksSection({ actor, onChanged }: { actor: WorkspaceActor; onCh
   const { lang, m, localize } = useLocalMessages(networkMessages);
   const unlink = useMutationRun();
   const rows: LinkRow[] = [
-    ...actor.linksFrom.map((link) => ({ id: link.id, kind: link.kind, note: link.note, other: link.to, outgoing: true })),
-    ...actor.linksTo.map((link) => ({ id: link.id, kind: link.kind, note: link.note, other: link.from, outgoing: false })),
+    ...nodesOf(actor.linksFrom).map((link) => ({ id: link.id, kind: link.kind, note: link.note, other: link.to, outgoing: true })),
+    ...nodesOf(actor.linksTo).map((link) => ({ id: link.id, kind: link.kind, note: link.note, other: link.from, outgoing: false })),
   ];
   const remove = async (row: LinkRow) => {
     const result = await unlink.run(async () => (await executeQuery(UnlinkActorsMutation, { linkId: row.id }, { lang })).unlinkActors);
@@ -73,6 +75,7 @@ export function LinksSection({ actor, onChanged }: { actor: WorkspaceActor; onCh
         <p>{m.noLinks}</p>
       )}
       <AddLinkForm actorId={actor.id} onLinked={() => onChanged(m.saved)} />
+      <MoreCount connection={{ totalCount: actor.linksFrom.totalCount + actor.linksTo.totalCount, edges: rows }} />
     </section>
   );
 }

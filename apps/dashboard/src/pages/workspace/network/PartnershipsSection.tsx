@@ -10,8 +10,10 @@ import { CreatePartnershipMutation, UpdatePartnershipMutation } from './document
 import { FieldLabel, FormAlerts } from './FormAlerts';
 import { networkMessages } from './messages';
 import { useMutationRun } from './useMutationRun';
+import { nodesOf } from '../../../graphql/connection';
+import { MoreCount } from '../../../components/MoreCount';
 
-type Partnership = WorkspaceActor['partnerships'][number];
+type Partnership = WorkspaceActor['partnerships']['edges'][number]['node'];
 interface PartnershipValues {
   kind: PartnershipKind;
   partnerPlace: string;
@@ -27,7 +29,7 @@ export function PartnershipsSection({ actor, onChanged }: { actor: WorkspaceActo
   return (
     <section aria-labelledby="actor-partnerships-heading">
       <h2 id="actor-partnerships-heading">{m.partnershipsHeading}</h2>
-      {actor.partnerships.length ? (
+      {actor.partnerships.edges.length ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={m.partnershipsCaption}>
           <table data-testid="partnerships-table">
             <caption>{m.partnershipsCaption}</caption>
@@ -43,7 +45,7 @@ export function PartnershipsSection({ actor, onChanged }: { actor: WorkspaceActo
               </tr>
             </thead>
             <tbody>
-              {actor.partnerships.map((partnership) => (
+              {nodesOf(actor.partnerships).map((partnership) => (
                 <tr key={partnership.id}>
                   <th scope="row">{partnership.partnerPlace}</th>
                   <td>{partnership.partnerCountry}</td>
@@ -80,6 +82,7 @@ export function PartnershipsSection({ actor, onChanged }: { actor: WorkspaceActo
           />
         </Dialog>
       ) : null}
+      <MoreCount connection={actor.partnerships} />
     </section>
   );
 }

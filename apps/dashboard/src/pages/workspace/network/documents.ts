@@ -63,42 +63,62 @@ export const WorkspaceActorQuery = graphql(`
       sdgGoals {
         number
       }
-      contacts {
-        id
-        firstName
-        lastName
-        email
-        phone
-        roleTitle
-        notes
-      }
-      linksFrom {
-        id
-        kind
-        note
-        to {
-          id
-          name
+      contacts(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            firstName
+            lastName
+            email
+            phone
+            roleTitle
+            notes
+          }
         }
       }
-      linksTo {
-        id
-        kind
-        note
-        from {
-          id
-          name
+      linksFrom(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            note
+            to {
+              id
+              name
+            }
+          }
         }
       }
-      partnerships {
-        id
-        kind
-        partnerPlace
-        partnerCountry
-        sinceYear
-        description
-        municipality {
-          ags
+      linksTo(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            note
+            from {
+              id
+              name
+            }
+          }
+        }
+      }
+      partnerships(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            partnerPlace
+            partnerCountry
+            sinceYear
+            description
+            municipality {
+              ags
+            }
+          }
         }
       }
     }

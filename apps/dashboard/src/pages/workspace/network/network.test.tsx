@@ -9,6 +9,7 @@ import { shellData } from '../../../test/fixtures';
 import { staffViewer } from '../fixtures';
 import type { WorkspaceActorQuery } from './documents';
 import { lazyLoad } from '../../../test/lazyLoad';
+import { pageOf } from '../../../test/connection';
 
 type Actor = NonNullable<ResultOf<typeof WorkspaceActorQuery>['actor']>;
 
@@ -31,10 +32,10 @@ function actor(overrides: Partial<Actor> = {}): Actor {
     viewerCanEdit: true,
     municipality: { ags: '05124000', name: 'Wuppertal' },
     sdgGoals: [{ number: 4 }, { number: 17 }],
-    contacts: [{ id: 'Contact:1', firstName: 'Eva', lastName: 'Muster', email: 'eva@example.org', phone: null, roleTitle: 'Vorstand', notes: null }],
-    linksFrom: [{ id: 'ActorLink:1', kind: 'MEMBERSHIP', note: null, to: { id: 'Actor:2', name: 'Netzwerk Bergisches Land' } }],
-    linksTo: [],
-    partnerships: [],
+    contacts: pageOf([{ id: 'Contact:1', firstName: 'Eva', lastName: 'Muster', email: 'eva@example.org', phone: null, roleTitle: 'Vorstand', notes: null }]),
+    linksFrom: pageOf([{ id: 'ActorLink:1', kind: 'MEMBERSHIP', note: null, to: { id: 'Actor:2', name: 'Netzwerk Bergisches Land' } }]),
+    linksTo: pageOf([]),
+    partnerships: pageOf([]),
     ...overrides,
   };
 }
