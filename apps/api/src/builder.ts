@@ -104,6 +104,10 @@ export const builder = new SchemaBuilder<{
     cursorFieldOptions: { description: 'Opaque position of this item, for `after`/`before`.' },
     nodeFieldOptions: { description: 'The item.' },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor, in the list\'s stable order.' },
+    // `nodes` next to `edges` (as in GitHub's API): the items without the edge wrapper, one level
+    // less deep, so a page nested in another page stays under the depth limit. Its nullability
+    // follows `edges` (the plugin derives it), so it is `[T!]!` like every edge's node.
+    nodesOnConnection: { description: 'The items of this page without their cursors, in the list\'s stable order (a shortcut for `edges { node }`).' },
     pageInfoFieldOptions: { description: 'Where this page is: cursors and whether more pages follow.' },
     hasNextPageFieldOptions: { description: 'True when a page follows (continue with `after: endCursor`).' },
     hasPreviousPageFieldOptions: { description: 'True when a page precedes (go back with `before: startCursor`).' },

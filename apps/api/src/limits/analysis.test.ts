@@ -8,7 +8,7 @@ const schema = buildSchema(`
   interface Node { id: ID! }
   type Goal implements Node { id: ID!, number: Int!, title: String!, targets: [Target!]!, items(first: Int): ItemConnection! }
   type Target { code: String!, goal: Goal! }
-  type ItemConnection { edges: [ItemEdge!]!, pageInfo: PageInfo!, totalCount: Int! }
+  type ItemConnection { edges: [ItemEdge!]!, nodes: [Item!]!, pageInfo: PageInfo!, totalCount: Int! }
   type ItemEdge { cursor: String!, node: Item! }
   type Item implements Node { id: ID!, name: String!, goal: Goal }
   type PageInfo { hasNextPage: Boolean!, endCursor: String }
@@ -39,6 +39,26 @@ describe('analyzeOperation', () => {
     expect(analyze(`{ items(first: 5) ${page} }`).cost).toBe(cost(5));
     expect(analyze(`{ items(last: 50) ${page} }`).cost).toBe(cost(50));
     expect(analyze(`{ items ${page} }`).cost).toBe(cost(20));
+  });
+
+  it('charges a `nodes` page like an `edges` page: its selection once per item of the page', () => {
+    // `nodes { … }` is `edges { node { … } }` without the edge object: the same multiplier, minus the
+    // edge's own `node` point per item, and one level less deep.
+    const viaNodes = (args: string) => analyze(`{ items${args} { nodes { id goal { number } } pageInfo { hasNextPage } totalCount } }`);
+    const viaEdges = (args: string) => analyze(`{ items${args} { edges { node { id goal { number } } } pageInfo { hasNextPage } totalCount } }`);
+    const cost = (n: number) => 1 + (1 + n * 1) + 1;
+    for (const [args, n] of [['(first: 5)', 5], ['(last: 50)', 50], ['', 20]] as const) {
+      expect(viaNodes(args).cost).toBe(cost(n));
+      expect(viaEdges(args).cost - viaNodes(args).cost).toBe(n);
+      expect(viaNodes(args).depth).toBe(viaEdges(args).depth - 1);
+    }
+    // Nested pages multiply through `nodes` as through `edges`, and oversized ones are reported.
+    const nested = analyze('{ items(first: 10) { nodes { goal { items(first: 10) { nodes { id } } } } } }');
+    expect(nested.cost).toBe(1 + (1 + 10 * (1 + (1 + (1 + 10 * 0)))));
+    expect(analyze('{ items(first: 10) { nodes { goal { items(first: 10) { nodes { goal { number } } } } } } }').cost).toBe(
+      1 + (1 + 10 * (1 + (1 + (1 + 10 * 1)))),
+    );
+    expect(analyze('{ items(first: 1000) { nodes { id } } }').oversizedPages).toEqual([{ path: 'items', argument: 'first', size: 1000 }]);
   });
 
   it('reads page sizes from variables and variable defaults', () => {
