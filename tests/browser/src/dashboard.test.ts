@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { TestServer } from '@atlas/api/testing';
-import { chromiumOrExplain, launchChromium } from './browser.js';
-import { startProduct } from './server.js';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInChromium, horizontalOverflow } from './product.js';
 
-const chromiumPath = chromiumOrExplain();
-
-describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('dashboard in Chromium', (product) => {
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows the 17 goals and the six units, then opens Wuppertal with a chart', async () => {
-    page = await browser.newPage();
-    await page.goto(server.url);
+    page = await product.browser.newPage();
+    await page.goto(product.server.url);
     await page.getByTestId('goal-tile').first().waitFor();
     expect(await page.getByTestId('goal-tile').count()).toBe(17);
     expect(await page.getByTestId('municipality-link').count()).toBe(6);
@@ -39,8 +24,8 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
   });
 
   it('switches to English and keeps the language in the URL', async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}/kommune/05122000`);
+    page = await product.browser.newPage();
+    await page.goto(`${product.server.url}/kommune/05122000`);
     await page.getByRole('heading', { level: 1, name: 'Solingen' }).waitFor();
     await page.getByTestId('lang-switch').click();
     await page.waitForURL(/lang=en/);
@@ -50,10 +35,10 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
   });
 
   it('fits a phone screen without horizontal scrolling', async () => {
-    page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(server.url);
+    page = await product.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(product.server.url);
     await page.getByTestId('goal-tile').first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });

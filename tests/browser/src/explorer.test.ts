@@ -1,34 +1,26 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { startTestServer } from '@atlas/api/testing';
 import type { TestServer } from '@atlas/api/testing';
-import { chromiumOrExplain, launchChromium } from './browser.js';
+import { describeInChromium } from './product.js';
 
 const explorerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/explorer/dist');
-const chromiumPath = chromiumOrExplain();
 
-describe.skipIf(!chromiumPath)('GraphiQL explorer in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+/** The API serving the built explorer, as the product does. */
+async function startWithExplorer(): Promise<TestServer> {
+  if (!existsSync(path.join(explorerDir, 'index.html'))) {
+    throw new Error(`The explorer is not built (${explorerDir}): run "npm run build" first (npm test does).`);
+  }
+  return startTestServer({ explorerDir });
+}
 
-  beforeAll(async () => {
-    if (!existsSync(path.join(explorerDir, 'index.html'))) {
-      throw new Error(`The explorer is not built (${explorerDir}): run "npm run build" first (npm test does).`);
-    }
-    server = await startTestServer({ explorerDir });
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('GraphiQL explorer in Chromium', (product) => {
 
   it('loads at /graphiql with no request beyond the product and runs a query', async () => {
-    const context = await browser.newContext();
-    const origin = new URL(server.url).origin;
+    const context = await product.browser.newContext();
+    const origin = new URL(product.server.url).origin;
     const requested: string[] = [];
     // Anything for another origin is recorded and cut off, as on a machine without internet.
     await context.route('**/*', (route) => {
@@ -42,7 +34,7 @@ describe.skipIf(!chromiumPath)('GraphiQL explorer in Chromium', () => {
       if (request.url() === `${origin}/graphql` && request.method() === 'POST') graphqlPosts.push(request.headers());
     });
 
-    await page.goto(`${server.url}/graphiql`);
+    await page.goto(`${product.server.url}/graphiql`);
     expect(new URL(page.url()).pathname).toBe('/graphiql/');
     await page.locator('.graphiql-container').waitFor();
     expect(await page.title()).toBe('Agenda Atlas – GraphQL-Explorer');
@@ -64,4 +56,4 @@ describe.skipIf(!chromiumPath)('GraphiQL explorer in Chromium', () => {
     expect(foreign).toEqual([]);
     await context.close();
   });
-});
+}, { start: startWithExplorer });

@@ -1,30 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { TestServer } from '@atlas/api/testing';
-import { chromiumOrExplain, launchChromium } from './browser.js';
+import { expect, it } from 'vitest';
 import { openPage, DECISION_PAGES } from './pages.js';
-import { startProduct } from './server.js';
+import { describeInChromium } from './product.js';
 
-const chromiumPath = chromiumOrExplain();
-
-describe.skipIf(!chromiumPath)('decision-maker pages in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInChromium('decision-maker pages in Chromium', (product) => {
   it('goes from the overview to Wuppertal to an indicator chart, downloads its CSV and switches to English', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await product.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(product.server.url);
     await page.getByTestId('municipality-link').filter({ hasText: 'Wuppertal' }).click();
     await page.waitForURL(/\/kommune\/05124000$/);
     await page.getByRole('heading', { level: 1, name: 'Wuppertal' }).waitFor();
@@ -67,8 +50,8 @@ describe.skipIf(!chromiumPath)('decision-maker pages in Chromium', () => {
   });
 
   it('draws the six units on the map, each a link named with its value', async () => {
-    const page = await browser.newPage();
-    await openPage(page, server.url, DECISION_PAGES.find((visit) => visit.name === 'map')!);
+    const page = await product.browser.newPage();
+    await openPage(page, product.server.url, DECISION_PAGES.find((visit) => visit.name === 'map')!);
     const units = page.getByTestId('map-unit');
     expect(await units.count()).toBe(6);
     expect(await page.locator('[data-testid="unit-map"] path').count()).toBe(6);

@@ -1,42 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { TestServer } from '@atlas/api/testing';
-import { runAxe } from './axe.js';
-import { chromiumOrExplain, launchChromium } from './browser.js';
-import { startProduct } from './server.js';
-
-const chromiumPath = chromiumOrExplain();
+import { expect, it } from 'vitest';
+import { severeAxeViolations } from './axe.js';
+import { describeInChromium, horizontalOverflow } from './product.js';
 
 const ALL_EVENT_KINDS = ['KICK_OFF', 'WORKSHOP', 'LOCAL_CONFERENCE', 'REGIONAL_CONFERENCE', 'CIRCLE_MEETING', 'OTHER'];
 
 /** The serious and critical axe-core findings on the page as it is now. */
-async function severeAxeViolations(page: Page): Promise<string[]> {
-  const { passes, severe } = await runAxe(page);
-  // axe checked the page (an empty page would pass trivially).
-  expect(passes).toBeGreaterThan(10);
-  return severe;
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-describe.skipIf(!chromiumPath)('public process pages in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInChromium('public process pages in Chromium', (product) => {
   it('shows the network as a graph and a table, and the sector filter narrows both', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/netzwerk`);
+    const page = await product.browser.newPage();
+    await page.goto(`${product.server.url}/netzwerk`);
     await page.getByTestId('network-graph').waitFor();
     const allNodes = await page.getByTestId('network-node').count();
     const allRows = await page.getByTestId('network-table').locator('tbody tr').count();
@@ -67,8 +39,8 @@ describe.skipIf(!chromiumPath)('public process pages in Chromium', () => {
   });
 
   it('lists public events of all six kinds, and an event shows the organisations taking part', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/veranstaltungen`);
+    const page = await product.browser.newPage();
+    await page.goto(`${product.server.url}/veranstaltungen`);
     await page.getByTestId('event-card').first().waitFor();
     const kinds = await page.getByTestId('event-card').evaluateAll((cards) => [...new Set(cards.map((card) => card.getAttribute('data-kind')))]);
     expect([...kinds].sort()).toEqual([...ALL_EVENT_KINDS].sort());
@@ -89,14 +61,14 @@ describe.skipIf(!chromiumPath)('public process pages in Chromium', () => {
   });
 
   it('groups partnerships by country and shows where each unit stands on /prozess', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/partnerschaften`);
+    const page = await product.browser.newPage();
+    await page.goto(`${product.server.url}/partnerschaften`);
     await page.getByTestId('partnership-country').first().waitFor();
     expect(await page.getByTestId('partnership-country').count()).toBeGreaterThan(1);
     expect(await page.getByTestId('partnership').count()).toBeGreaterThan(1);
     expect(await severeAxeViolations(page)).toEqual([]);
 
-    await page.goto(`${server.url}/prozess`);
+    await page.goto(`${product.server.url}/prozess`);
     await page.getByTestId('process-timeline').nth(5).getByTestId('process-step').nth(5).waitFor();
     expect(await page.getByTestId('process-timeline').count()).toBe(6);
     expect(await page.locator('[data-testid="process-step"][data-done="true"]').count()).toBeGreaterThan(0);
@@ -105,7 +77,7 @@ describe.skipIf(!chromiumPath)('public process pages in Chromium', () => {
   });
 
   it('fits a 375 px screen without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await product.browser.newPage({ viewport: { width: 375, height: 800 } });
     const visits = [
       { path: '/netzwerk', ready: 'network-graph' },
       { path: '/partnerschaften', ready: 'partnership-country' },
@@ -114,12 +86,12 @@ describe.skipIf(!chromiumPath)('public process pages in Chromium', () => {
       { path: '/kommune/05124000', ready: 'process-step' },
     ];
     for (const visit of visits) {
-      await page.goto(`${server.url}${visit.path}`);
+      await page.goto(`${product.server.url}${visit.path}`);
       await page.getByTestId(visit.ready).first().waitFor();
       await page.waitForLoadState('networkidle');
       expect(await horizontalOverflow(page), visit.path).toBeLessThanOrEqual(0);
     }
-    await page.goto(`${server.url}/veranstaltungen`);
+    await page.goto(`${product.server.url}/veranstaltungen`);
     await page.getByTestId('event-card').first().getByRole('link').click();
     await page.getByTestId('public-event').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

@@ -1,17 +1,11 @@
 // The public process pages against the real product with the demo data: findings overview,
 // initiative circles with their reports, publications (with an injection attempt through the API),
 // the regional conference and the legal pages in the footer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { TestServer } from '@atlas/api/testing';
 import { runAxe } from './axe.js';
-import { chromiumOrExplain, launchChromium } from './browser.js';
-import { startProduct } from './server.js';
-
-const chromiumPath = chromiumOrExplain();
-
-// The demo staff account the seed creates with the demo data (README, "Demo data").
-const demoStaff = { email: 'staff@demo.agenda-atlas.de', password: 'Demo-Atlas-2030' };
+import { demoStaff, describeInChromium, horizontalOverflow } from './product.js';
 
 const injectionSlug = 'browsertest-einschleusung';
 const injectionMarkdown = [
@@ -88,23 +82,14 @@ async function open(page: Page, server: TestServer, visit: PageVisit): Promise<v
   await page.waitForLoadState('networkidle');
 }
 
-describe.skipIf(!chromiumPath)('public process pages and publications in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
+describeInChromium('public process pages and publications in Chromium', (product) => {
   beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
     // Seeding the demo data takes long when the two cores are shared with other test runs.
   }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows the findings overview of Wuppertal with counts per kind', async () => {
-    const page = await browser.newPage();
-    await open(page, server, PUBLIC_PAGES[0]!);
+    const page = await product.browser.newPage();
+    await open(page, product.server, PUBLIC_PAGES[0]!);
     const counts = await page.locator('[data-testid^="findings-kind-"] .public-count').allTextContents();
     expect(counts).toHaveLength(4);
     const total = counts.reduce((sum, text) => sum + Number(/\d+/.exec(text)?.[0] ?? 0), 0);
@@ -114,8 +99,8 @@ describe.skipIf(!chromiumPath)('public process pages and publications in Chromiu
   });
 
   it('a circle page shows its reports, links each to its agreement and on to the recommendation it serves', async () => {
-    const page = await browser.newPage();
-    await open(page, server, PUBLIC_PAGES[1]!);
+    const page = await product.browser.newPage();
+    await open(page, product.server, PUBLIC_PAGES[1]!);
     await page.getByTestId('circle-card').first().getByRole('link').click();
     await page.getByTestId('circle-report').first().waitFor();
     expect(await page.getByTestId('circle-report').count()).toBe(3);
@@ -140,14 +125,14 @@ describe.skipIf(!chromiumPath)('public process pages and publications in Chromiu
   });
 
   it('renders a published Markdown page without running or keeping injected script', async () => {
-    await publishInjectionAttempt(server);
-    const page = await browser.newPage();
+    await publishInjectionAttempt(product.server);
+    const page = await product.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await open(page, server, { path: `/veroeffentlichungen/${injectionSlug}`, ready: '[data-testid="publication-body"] h2' });
+    await open(page, product.server, { path: `/veroeffentlichungen/${injectionSlug}`, ready: '[data-testid="publication-body"] h2' });
     const body = page.getByTestId('publication-body');
     expect(await body.locator('strong').textContent()).toBe('Text');
     expect(await body.locator('script, img, [onerror]').count()).toBe(0);
@@ -161,8 +146,8 @@ describe.skipIf(!chromiumPath)('public process pages and publications in Chromiu
   });
 
   it('embeds findings, structural data and recommendations in the situation analysis', async () => {
-    const page = await browser.newPage();
-    await open(page, server, PUBLIC_PAGES[3]!);
+    const page = await product.browser.newPage();
+    await open(page, product.server, PUBLIC_PAGES[3]!);
     await page.getByTestId('publication-findings').getByTestId('findings-overview').waitFor();
     await page.getByTestId('publication-structure').getByTestId('age-chart').waitFor();
     await page.getByTestId('recommendation-card').first().waitFor();
@@ -170,8 +155,8 @@ describe.skipIf(!chromiumPath)('public process pages and publications in Chromiu
   });
 
   it('reaches the imprint and the privacy page from the footer', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const page = await product.browser.newPage();
+    await page.goto(product.server.url, { waitUntil: 'networkidle' });
     const footer = page.getByRole('navigation', { name: 'Rechtliches' });
     await footer.getByRole('link', { name: 'Impressum' }).click();
     await page.waitForURL(/\/impressum$/);
@@ -183,11 +168,11 @@ describe.skipIf(!chromiumPath)('public process pages and publications in Chromiu
   });
 
   it('fits every page on a 375 px screen, hides the navigation in print and has no serious axe findings', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await product.browser.newPage({ viewport: { width: 375, height: 800 } });
     const problems: string[] = [];
     for (const visit of PUBLIC_PAGES) {
-      await open(page, server, visit);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await open(page, product.server, visit);
+      const overflow = await horizontalOverflow(page);
       if (overflow > 0) problems.push(`${visit.path}: ${overflow}px horizontal scroll`);
       const { passes, severe } = await runAxe(page);
       expect(passes).toBeGreaterThan(10);

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { TestServer } from '@atlas/api/testing';
-import { runAxe } from './axe.js';
-import { chromiumOrExplain, launchChromium } from './browser.js';
-import { startProduct } from './server.js';
-
-const chromiumPath = chromiumOrExplain();
-
-// The demo staff account the seed creates with the demo data (README, "Demo data").
-const demoStaff = { email: 'staff@demo.agenda-atlas.de', password: 'Demo-Atlas-2030' };
+import { severeAxeViolations } from './axe.js';
+import { demoStaff, describeInChromium, horizontalOverflow, signInAsDemoStaff } from './product.js';
 
 /** The first AGREED recommendation, read anonymously through the public API. */
 async function agreedRecommendation(server: TestServer): Promise<{ id: string; title: string }> {
@@ -24,41 +17,10 @@ async function agreedRecommendation(server: TestServer): Promise<{ id: string; t
 }
 
 /** The serious and critical axe-core findings on the page as it is now. */
-async function severeAxeViolations(page: Page): Promise<string[]> {
-  const { passes, severe } = await runAxe(page);
-  // axe checked the page (an empty page would pass trivially).
-  expect(passes).toBeGreaterThan(10);
-  return severe;
-}
-
-async function signIn(page: Page, server: TestServer): Promise<void> {
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail-Adresse').fill(demoStaff.email);
-  await page.getByLabel('Passwort').fill(demoStaff.password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL(/\/arbeitsbereich\/empfehlungen/);
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-describe.skipIf(!chromiumPath)('recommendations in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInChromium('recommendations in Chromium', (product) => {
   it('sends anonymous visitors from the workspace to the sign-in page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/arbeitsbereich/empfehlungen`);
+    const page = await product.browser.newPage();
+    await page.goto(`${product.server.url}/arbeitsbereich/empfehlungen`);
     await page.waitForURL(/\/anmelden\?/);
     expect(new URL(page.url()).searchParams.get('weiter')).toBe('/arbeitsbereich/empfehlungen');
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
@@ -66,12 +28,12 @@ describe.skipIf(!chromiumPath)('recommendations in Chromium', () => {
   });
 
   it('a staff member signs in, moves a recommendation to in progress with a note, and the public page shows it', async () => {
-    const target = await agreedRecommendation(server);
+    const target = await agreedRecommendation(product.server);
     const note = 'Initiativkreis hat begonnen (Browsertest)';
-    const context = await browser.newContext();
+    const context = await product.browser.newContext();
     const page = await context.newPage();
 
-    await page.goto(`${server.url}/arbeitsbereich/empfehlungen`);
+    await page.goto(`${product.server.url}/arbeitsbereich/empfehlungen`);
     await page.waitForURL(/\/anmelden\?/);
     await page.getByLabel('E-Mail-Adresse').fill(demoStaff.email);
     await page.getByLabel('Passwort').fill(demoStaff.password);
@@ -95,8 +57,8 @@ describe.skipIf(!chromiumPath)('recommendations in Chromium', () => {
     expect(await page.getByTestId('recommendation-history').textContent()).toContain(note);
     await context.close();
 
-    const visitor = await browser.newPage();
-    await visitor.goto(`${server.url}/empfehlungen/${encodeURIComponent(target.id)}`);
+    const visitor = await product.browser.newPage();
+    await visitor.goto(`${product.server.url}/empfehlungen/${encodeURIComponent(target.id)}`);
     await visitor.getByRole('heading', { level: 1, name: target.title }).waitFor();
     expect(await visitor.getByTestId('recommendation-status').textContent()).toBe('In Umsetzung');
     const history = await visitor.getByTestId('recommendation-history').locator('li').first().textContent();
@@ -108,25 +70,25 @@ describe.skipIf(!chromiumPath)('recommendations in Chromium', () => {
   });
 
   it('shows the public list with roll-up charts and feed links, and fits a phone screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}/empfehlungen`);
+    const page = await product.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${product.server.url}/empfehlungen`);
     await page.getByTestId('recommendation-card').first().waitFor();
     await page.getByTestId('rollup-municipality').locator('svg.recharts-surface').first().waitFor();
     expect(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').count()).toBeGreaterThan(0);
-    const feed = await page.request.get(`${server.url}/feeds/recommendations.atom`);
+    const feed = await page.request.get(`${product.server.url}/feeds/recommendations.atom`);
     expect(feed.status()).toBe(200);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
-    await page.goto(`${server.url}/anmelden`);
+    await page.goto(`${product.server.url}/anmelden`);
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
 
   it('fits the workspace board and the status dialog on a phone screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await product.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await signIn(page, server);
+    await signInAsDemoStaff(page, product.server);
     await page.getByTestId('board').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
@@ -140,8 +102,8 @@ describe.skipIf(!chromiumPath)('recommendations in Chromium', () => {
   });
 
   it('public pages and the sign-in page have no serious or critical axe violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/empfehlungen?lang=en`);
+    const page = await product.browser.newPage();
+    await page.goto(`${product.server.url}/empfehlungen?lang=en`);
     await page.getByTestId('recommendation-card').first().waitFor();
     await page.getByTestId('rollup-goal').locator('svg.recharts-surface').first().waitFor();
     expect(await severeAxeViolations(page), 'public list').toEqual([]);
@@ -150,16 +112,16 @@ describe.skipIf(!chromiumPath)('recommendations in Chromium', () => {
     await page.getByTestId('recommendation-history').waitFor();
     expect(await severeAxeViolations(page), 'public recommendation').toEqual([]);
 
-    await page.goto(`${server.url}/anmelden`);
+    await page.goto(`${product.server.url}/anmelden`);
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     expect(await severeAxeViolations(page), 'sign-in').toEqual([]);
     await page.close();
   });
 
   it('the workspace board, table, recommendation page and status dialog have no serious or critical axe violations', async () => {
-    const context = await browser.newContext();
+    const context = await product.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, server);
+    await signInAsDemoStaff(page, product.server);
     await page.getByTestId('board').waitFor();
     expect(await severeAxeViolations(page), 'board').toEqual([]);
 

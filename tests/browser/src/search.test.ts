@@ -1,28 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { TestServer } from '@atlas/api/testing';
+import { expect, it } from 'vitest';
 import { runAxe } from './axe.js';
-import { chromiumOrExplain, launchChromium } from './browser.js';
-import { startProduct } from './server.js';
+import { describeInChromium, horizontalOverflow } from './product.js';
 
-const chromiumPath = chromiumOrExplain();
-
-describe.skipIf(!chromiumPath)('search in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInChromium('search in Chromium', (product) => {
   it('searches from the header box on a phone and leads to the hit’s page', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}/`);
+    const page = await product.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${product.server.url}/`);
     const box = page.getByRole('search', { name: 'Website durchsuchen' });
     // German stemming: the plural finds the demo data's "Klimaschutzkonzept", "Klimaschutz" …
     await box.getByRole('searchbox').fill('Klimaschutz');
@@ -34,7 +17,7 @@ describe.skipIf(!chromiumPath)('search in Chromium', () => {
     const kinds = await page.getByTestId('search-hit').evaluateAll((hits) => hits.map((hit) => hit.getAttribute('data-kind')));
     expect(kinds.length).toBeGreaterThan(1);
     expect(await page.locator('.search-hit__snippet mark').count()).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     const { passes, severe } = await runAxe(page);
     expect(passes).toBeGreaterThan(10);
     expect(severe).toEqual([]);
@@ -50,8 +33,8 @@ describe.skipIf(!chromiumPath)('search in Chromium', () => {
   });
 
   it('filters by kind, in English too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/suche?q=Nachhaltigkeit&lang=en`);
+    const page = await product.browser.newPage();
+    await page.goto(`${product.server.url}/suche?q=Nachhaltigkeit&lang=en`);
     await page.getByTestId('search-hit').first().waitFor();
     expect(await page.getByTestId('search-count').textContent()).toMatch(/results? for “Nachhaltigkeit”/);
 

@@ -1,43 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestServer } from '@atlas/api/testing';
-import { runAxe } from './axe.js';
-import { chromiumOrExplain, launchChromium } from './browser.js';
-import { startProduct } from './server.js';
-
-const chromiumPath = chromiumOrExplain();
-
-// The demo staff account the seed creates with the demo data (README, "Demo data").
-const demoStaff = { email: 'staff@demo.agenda-atlas.de', password: 'Demo-Atlas-2030' };
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { severeAxeViolations } from './axe.js';
+import { demoStaff, describeInChromium, horizontalOverflow } from './product.js';
 
 const actorName = 'Repair-Café Nordstadt';
 const person = { firstName: 'Rita', lastName: 'Quenstedt', email: 'rita.quenstedt@example.org' };
 const personName = `${person.firstName} ${person.lastName}`;
 
-async function severeAxeViolations(page: Page): Promise<string[]> {
-  const { passes, severe } = await runAxe(page);
-  // axe checked the page (an empty page would pass trivially).
-  expect(passes).toBeGreaterThan(10);
-  return severe;
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-describe.skipIf(!chromiumPath)('staff workspace: actors, contacts and consents in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('staff workspace: actors, contacts and consents in Chromium', (product) => {
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
-    context = await browser.newContext({ acceptDownloads: true });
+    context = await product.browser.newContext({ acceptDownloads: true });
     page = await context.newPage();
-    await page.goto(`${server.url}/anmelden`);
+    await page.goto(`${product.server.url}/anmelden`);
     await page.getByLabel('E-Mail-Adresse').fill(demoStaff.email);
     await page.getByLabel('Passwort').fill(demoStaff.password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -45,8 +23,6 @@ describe.skipIf(!chromiumPath)('staff workspace: actors, contacts and consents i
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists the demo actors, with nothing serious for axe and no horizontal scrolling at 375 px', async () => {
@@ -62,7 +38,7 @@ describe.skipIf(!chromiumPath)('staff workspace: actors, contacts and consents i
   });
 
   it('creates an actor after a refused website, keeping the input, and adds a contact person', async () => {
-    await page.goto(`${server.url}/arbeitsbereich/akteure`);
+    await page.goto(`${product.server.url}/arbeitsbereich/akteure`);
     await page.getByRole('link', { name: 'Neuer Akteur' }).click();
     await page.getByRole('heading', { level: 1, name: 'Neuer Akteur' }).waitFor();
     await page.getByLabel(/^Name/).fill(actorName);

@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { TestServer } from '@atlas/api/testing';
-import { runAxe } from './axe.js';
-import { chromiumOrExplain, launchChromium } from './browser.js';
-import { startProduct } from './server.js';
+import { severeAxeViolations } from './axe.js';
+import { demoStaff, describeInChromium, horizontalOverflow } from './product.js';
 
-const chromiumPath = chromiumOrExplain();
 /** Each test drives several pages and runs axe twice. */
 const slowTest = 180_000;
-
-// The demo staff account the seed creates with the demo data (README, "Demo data").
-const demoStaff = { email: 'staff@demo.agenda-atlas.de', password: 'Demo-Atlas-2030' };
 
 const eventTitle = 'Zukunftswerkstatt Nordstadt (Browsertest)';
 const findingStatement = 'Frau K. sagt: Im Quartier fehlt ein Treffpunkt für Jugendliche (Browsertest).';
 const findingPublic = 'Im Quartier fehlt ein Treffpunkt für Jugendliche (Browsertest).';
 const publicationSlug = 'browsertest-seite';
 const publicationBody = '## Was wir gehört haben\n\nEin Absatz mit **Betonung**.\n\n<script>window.__injected = true</script>\n\n[Verweis](javascript:alert(1))';
-
-async function severeAxeViolations(page: Page): Promise<string[]> {
-  const { passes, severe } = await runAxe(page);
-  // axe checked the page (an empty page would pass trivially).
-  expect(passes).toBeGreaterThan(10);
-  return severe;
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
 
 /** Nothing serious for axe, and no sideways scrolling at 375 px (the viewport is reset afterwards). */
 async function checkAccessibleAndNarrow(page: Page): Promise<void> {
@@ -48,22 +32,18 @@ async function anonymousGraphQL<Data>(server: TestServer, query: string, variabl
   return body.data;
 }
 
-describe.skipIf(!chromiumPath)('staff workspace: events, findings and publications in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('staff workspace: events, findings and publications in Chromium', (product) => {
   let context: BrowserContext;
   let page: Page;
 
   const nav = () => page.getByRole('navigation', { name: /Arbeitsbereich/ });
 
   beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium(chromiumPath!);
-    context = await browser.newContext();
+    context = await product.browser.newContext();
     page = await context.newPage();
     // Two cores shared by many processes: give slow steps room; the tests assert no timing.
     page.setDefaultTimeout(60_000);
-    await page.goto(`${server.url}/anmelden`);
+    await page.goto(`${product.server.url}/anmelden`);
     await page.getByLabel('E-Mail-Adresse').fill(demoStaff.email);
     await page.getByLabel('Passwort').fill(demoStaff.password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -71,8 +51,6 @@ describe.skipIf(!chromiumPath)('staff workspace: events, findings and publicatio
   }, 2 * slowTest);
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
   }, slowTest);
 
   it('creates an event after a refused first attempt and adds an expert input', async () => {
@@ -115,7 +93,7 @@ describe.skipIf(!chromiumPath)('staff workspace: events, findings and publicatio
     await checkAccessibleAndNarrow(page);
 
     const events = await anonymousGraphQL<{ events: { edges: Array<{ node: { title: string; participants: Array<{ role: string; topic: string | null }> } }> } }>(
-      server,
+      product.server,
       '{ events(first: 100, kind: [WORKSHOP]) { edges { node { title participants { role topic } } } } }',
     );
     const created = events.events.edges.find((edge) => edge.node.title === eventTitle);
@@ -142,7 +120,7 @@ describe.skipIf(!chromiumPath)('staff workspace: events, findings and publicatio
     await checkAccessibleAndNarrow(page);
 
     const published = await anonymousGraphQL<{ findings: { edges: Array<{ node: { publicStatement: string | null; statement: string | null; sdgTargets: Array<{ code: string }> } }> } }>(
-      server,
+      product.server,
       '{ findings(first: 100, municipality: "05124000") { edges { node { publicStatement statement sdgTargets { code } } } } }',
     );
     const finding = published.findings.edges.find((edge) => edge.node.publicStatement === findingPublic);
@@ -180,15 +158,15 @@ describe.skipIf(!chromiumPath)('staff workspace: events, findings and publicatio
     expect(await page.getByTestId('publication-status').textContent()).toContain('Veröffentlicht');
 
     const stored = await anonymousGraphQL<{ publication: { status: string; bodyHtml: string } | null }>(
-      server,
+      product.server,
       'query ($slug: String!) { publication(slug: $slug) { status bodyHtml } }',
       { slug: publicationSlug },
     );
     expect(stored.publication?.status).toBe('PUBLISHED');
     expect(stored.publication?.bodyHtml).not.toContain('<script');
 
-    const visitor = await browser.newPage();
-    await visitor.goto(`${server.url}/veroeffentlichungen/${publicationSlug}`);
+    const visitor = await product.browser.newPage();
+    await visitor.goto(`${product.server.url}/veroeffentlichungen/${publicationSlug}`);
     const body = visitor.getByTestId('publication-body');
     await body.getByRole('heading', { name: 'Was wir gehört haben' }).waitFor();
     expect(await body.locator('script').count()).toBe(0);
