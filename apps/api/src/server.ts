@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -44,6 +45,22 @@ export interface ServerOptions {
   limits?: LimitOverrides;
 }
 
+/**
+ * `Cache-Control: no-store` on every GraphQL response, as Apollo's default cache-control plugin
+ * answers for a schema without cache hints (this one has none). That plugin is disabled because it
+ * wraps every field resolver of the schema to collect hints, a per-field cost on every request for
+ * a header that never changes. A header Apollo set itself (e.g. on PERSISTED_QUERY_NOT_FOUND) stays.
+ */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 /** Builds the whole product as one Fastify app (GraphQL, health, dashboard) without listening. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { db } = options;
@@ -61,7 +78,13 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     // Batched (array) requests stay off (Apollo's default): each operation is limited and charged alone.
     // Automatic persisted queries are on (default), kept in Apollo's bounded in-memory LRU cache.
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), limitsPlugin(limits, rateLimiter)],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
+      limitsPlugin(limits, rateLimiter),
+    ],
     // Errors outside the typed mutation results (e.g. a query only admins may run) still carry a code.
     formatError: (formatted, error) => {
       const extensions = errorExtensions((error as { originalError?: unknown }).originalError);
