@@ -3,6 +3,7 @@
 import type { Aggregation, Polarity, ReferenceArea } from '@atlas/domain';
 import type { Context } from '../context.js';
 import {
+  allTargetsOf,
   observationsOf,
   populationsOf,
   referencesOf,
@@ -84,7 +85,7 @@ export async function seriesOf(ctx: Context, indicator: IndicatorFacts, request:
     request.fromUnitObservations
       ? unitObservations(ctx, unitIds).then((byIndicator) => byIndicator.get(indicator.id) ?? [])
       : observationsOf(ctx, indicator.id, unitIds),
-    targetsOf(ctx, indicator.id),
+    request.fromUnitObservations ? allTargetsOf(ctx, indicator.id) : targetsOf(ctx, indicator.id),
     request.references ? referencesOf(ctx, indicator.id) : Promise.resolve([]),
     weighted ? populationsOf(ctx, regionUnits.map((unit) => unit.id)) : Promise.resolve([]),
   ]);
