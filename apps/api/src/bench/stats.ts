@@ -28,3 +28,20 @@ export async function measure(work: () => Promise<unknown>, iterations: number, 
   }
   return summarize(samples);
 }
+
+/**
+ * Times several kinds of work in turns (a, b, c, a, b, c, …) after `warmup` unmeasured rounds, so a
+ * change of load on the machine during the run hits every kind alike and their ratios stay fair.
+ */
+export async function measureInTurns(works: ReadonlyArray<() => Promise<unknown>>, iterations: number, warmup: number): Promise<Summary[]> {
+  for (let i = 0; i < warmup; i++) for (const work of works) await work();
+  const timed = works.map((work) => ({ work, samples: [] as number[] }));
+  for (let i = 0; i < iterations; i++) {
+    for (const entry of timed) {
+      const start = performance.now();
+      await entry.work();
+      entry.samples.push(performance.now() - start);
+    }
+  }
+  return timed.map((entry) => summarize(entry.samples));
+}
