@@ -13,7 +13,7 @@ import { Actor, ActorSectorEnum, visibleActors } from './actor.js';
 import { Agreement } from './agreement.js';
 import { regionForNewRecord } from './contact.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
@@ -362,7 +362,7 @@ builder.prismaObjectField(Actor, 'agreements', (t) =>
       type: Agreement,
       description: 'Agreements the organisation signed, newest first.',
       select: (args, ctx, nestedSelection) => ({
-        agreements: agreementsOfActor.getQuery(args, ctx, nestedSelection),
+        agreements: agreementsOfActor.getQuery(args, ctx, nodeSelection(nestedSelection, 'Agreement')),
         _count: { select: { agreements: true } },
       }),
       resolve: (actor, args, ctx) => pageOfLinks(agreementsOfActor, actor, 'agreements', args, ctx),

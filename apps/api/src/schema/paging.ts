@@ -1,5 +1,6 @@
 // Page sizes of every connection: relay's first/last, 20 by default, at most 100 — a larger page is
 // refused with an error that says so, rather than silently cut.
+import type { IndirectInclude, IndirectPathSegment, PathSegment, SelectionMap } from '@pothos/plugin-prisma';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 
@@ -59,4 +60,23 @@ export function pageOfLinks<Link, Page extends object>(
  */
 export function sortKeys<OrderBy extends object>(...keys: OrderBy[]): OrderBy {
   return keys as unknown as OrderBy;
+}
+
+/** Where a connection's items are selected: under `nodes`, or under `edges { node }`. */
+const NODE_PATHS: IndirectPathSegment[][] = [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]];
+
+/**
+ * The field's `nestedSelection` for prismaConnectionHelpers' `getQuery`, seeing the node's fields
+ * under `nodes` as well as under `edges { node }`: the helper looks only under `edges { node }`, so a
+ * page asked for as `nodes { … }` would load its join rows without the entity's columns (Prisma then
+ * refuses the empty select). The plugin's own connections search both paths the same way, with an
+ * IndirectInclude; the field's `nestedSelection` takes one at run time (FieldSelection declares it),
+ * though its declared type names only a path, hence the one cast.
+ */
+export function nodeSelection(
+  nestedSelection: (selection?: true | SelectionMap, path?: PathSegment[]) => unknown,
+  typeName: string,
+): (selection?: true | SelectionMap) => unknown {
+  const include: IndirectInclude = { getType: () => typeName, paths: NODE_PATHS };
+  return (selection) => nestedSelection(selection, include as unknown as PathSegment[]);
 }
