@@ -13,9 +13,11 @@ const SeriesForAllUnits = graphql(`
     municipalities {
       ags
       name
-      observations(indicatorKey: $key) {
-        year
-        value
+      observations(indicatorKey: $key, first: 100) {
+        nodes {
+          year
+          value
+        }
       }
     }
   }
@@ -42,7 +44,7 @@ export async function seriesForAllUnits(client: AtlasClient, key: string): Promi
     key: data.indicator.key,
     title: data.indicator.title,
     unit: data.indicator.unit,
-    units: data.municipalities.map((unit) => ({ ags: unit.ags, name: unit.name, points: unit.observations })),
+    units: data.municipalities.map((unit) => ({ ags: unit.ags, name: unit.name, points: unit.observations.nodes })),
   };
 }
 

@@ -233,7 +233,7 @@ describe.each(testDatabaseKinds())('the authorization matrix over HTTP on %s', (
       'Finding.statement': [encodeGlobalID('Finding', finding.id), '... on Finding { value: statement }'],
       'Finding.interview': [encodeGlobalID('Finding', finding.id), '... on Finding { value: interview { id notes } }'],
       'Participation.contact': [encodeGlobalID('Participation', participation.id), '... on Participation { value: contact { id lastName } }'],
-      'RecommendationChange.author': [encodeGlobalID('Recommendation', change.recommendationId), '... on Recommendation { history { value: author { displayName } } }'],
+      'RecommendationChange.author': [encodeGlobalID('Recommendation', change.recommendationId), '... on Recommendation { history { nodes { value: author { displayName } } } }'],
     };
     expect(Object.keys(paths).sort()).toEqual(Object.entries(fieldPolicies).filter(([, policy]) => policy === 'staff').map(([field]) => field).sort());
     // A connection (Actor.contacts, Actor.interviews) hides its items with an empty page.
@@ -242,16 +242,16 @@ describe.each(testDatabaseKinds())('the authorization matrix over HTTP on %s', (
       (Array.isArray(value) && value.every(hidden)) ||
       (typeof value === 'object' && value !== null && 'value' in value && hidden((value as { value: unknown }).value)) ||
       (typeof value === 'object' && value !== null && 'edges' in value && hidden((value as { edges: unknown }).edges));
-    const valuesOf = (node: { value?: unknown; history?: unknown[] } | null) => (node?.history ? node.history : [node?.value]);
+    const valuesOf = (node: { value?: unknown; history?: { nodes: unknown[] } } | null) => (node?.history ? node.history.nodes : [node?.value]);
     for (const [field, [id, selection]] of Object.entries(paths)) {
       const query = `query ($id: ID!) { node(id: $id) { id ${selection} } }`;
       for (const role of ['anonymous', 'partner'] as Role[]) {
-        const response = await server.graphql<{ node: { value?: unknown; history?: unknown[] } | null }>(query, { id }, headers[role]);
+        const response = await server.graphql<{ node: { value?: unknown; history?: { nodes: unknown[] } } | null }>(query, { id }, headers[role]);
         expect(response.errors, `${role}: ${field}`).toBeUndefined();
         expect(response.data?.node, `${role} cannot reach the parent of ${field}`).not.toBeNull();
         expect(valuesOf(response.data?.node ?? null).every(hidden), `${role} read ${field}: ${JSON.stringify(response.data)}`).toBe(true);
       }
-      const staff = await server.graphql<{ node: { value?: unknown; history?: unknown[] } | null }>(query, { id }, headers.staff);
+      const staff = await server.graphql<{ node: { value?: unknown; history?: { nodes: unknown[] } } | null }>(query, { id }, headers.staff);
       expect(staff.errors, `staff: ${field}`).toBeUndefined();
       expect(valuesOf(staff.data?.node ?? null).every(hidden), `staff did not see ${field}`).toBe(false);
     }

@@ -71,7 +71,7 @@ const nodeTypes: Record<string, { rows: (prisma: PrismaClient) => Promise<Row[]>
   Event: { rows: (p) => allIds(() => p.event.findMany({ select: { id: true } }))(), check: { single: (_row, id) => `event(id: "${id}") { id }` } },
   Participation: {
     rows: (p) => allIds(() => p.participation.findMany({ select: { id: true } }))(),
-    check: { list: '{ events(first: 100) { edges { node { participants { id } } } } }' },
+    check: { list: '{ events(first: 100) { edges { node { participants { nodes { id } } } } } }' },
   },
   Finding: { rows: (p) => allIds(() => p.finding.findMany({ select: { id: true } }))(), check: { list: '{ findings(first: 100) { edges { node { id } } } }' } },
   Agreement: { rows: (p) => allIds(() => p.agreement.findMany({ select: { id: true } }))(), check: { list: '{ agreements(first: 100) { edges { node { id } } } }' } },

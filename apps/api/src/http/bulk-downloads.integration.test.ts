@@ -55,12 +55,13 @@ describe.each(testDatabaseKinds())('bulk observation downloads on %s', (kind) =>
 
     const expected: string[][] = [];
     for (const ags of SIX_UNITS) {
-      const unit = await server.singleField<{ name: string; observations: Array<{ year: number; value: number; category: string | null; isDemo: boolean }> }>(
-        `query ($ags: String!, $key: String!) { municipality(ags: $ags) { name observations(indicatorKey: $key) { year value category isDemo } } }`,
+      const unit = await server.singleField<{ name: string; observations: { totalCount: number; nodes: Array<{ year: number; value: number; category: string | null; isDemo: boolean }> } }>(
+        `query ($ags: String!, $key: String!) { municipality(ags: $ags) { name observations(indicatorKey: $key, first: 100) { totalCount nodes { year value category isDemo } } } }`,
         { ags, key },
       );
-      expect(unit.observations.length).toBeGreaterThan(0);
-      for (const o of unit.observations) {
+      expect(unit.observations.nodes.length).toBeGreaterThan(0);
+      expect(unit.observations.nodes).toHaveLength(unit.observations.totalCount);
+      for (const o of unit.observations.nodes) {
         expected.push([key, ags, unit.name, String(o.year), String(o.value), o.category ?? '', expect.any(String) as unknown as string, String(o.isDemo)]);
       }
     }
@@ -72,8 +73,8 @@ describe.each(testDatabaseKinds())('bulk observation downloads on %s', (kind) =>
     const response = await get(`/api/bulk/observations.json?indicators=${key}&units=05124000&disaggregated=true`);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const all = (await response.json()) as BulkRow[];
-    const graphqlCategories = await server.singleField<{ observations: Array<{ year: number; value: number; category: string | null }> }>(
-      `query ($key: String!) { municipality(ags: "05124000") { observations(indicatorKey: $key, disaggregated: true) { year value category } } }`,
+    const graphqlCategories = await server.singleField<{ observations: { totalCount: number; nodes: Array<{ year: number; value: number; category: string | null }> } }>(
+      `query ($key: String!) { municipality(ags: "05124000") { observations(indicatorKey: $key, disaggregated: true, first: 100) { totalCount nodes { year value category } } } }`,
       { key },
     );
     expect(totals.every((row) => row.category === null && row.ags === '05124000' && row.unit === 'Wuppertal')).toBe(true);
@@ -81,7 +82,7 @@ describe.each(testDatabaseKinds())('bulk observation downloads on %s', (kind) =>
     expect(categories.length).toBeGreaterThan(0);
     expect(all).toHaveLength(totals.length + categories.length);
     expect(categories.map(({ year, value, category }) => ({ year, value, category })).sort(byYearCategory)).toEqual(
-      [...graphqlCategories.observations].sort(byYearCategory),
+      [...graphqlCategories.observations.nodes].sort(byYearCategory),
     );
     expect(Object.keys(all[0]!)).toEqual(['indicator', 'ags', 'unit', 'year', 'value', 'category', 'status', 'isDemo']);
     expect(all[0]).toMatchObject({ indicator: key, ags: '05124000', year: expect.any(Number), value: expect.any(Number), isDemo: expect.any(Boolean) });

@@ -57,15 +57,15 @@ describe.each(testDatabaseKinds())('query limits over HTTP on %s', (kind) => {
   });
 
   it('refuses a query above the cost limit before running it', async () => {
-    // 1 + edges (1 + 100 × node (1 + children (1 + 10 × (1 + 10 × 1)))) = 11202 points.
-    const query = '{ recommendations(first: 100) { edges { node { children { children { children { id } } } } } } }';
+    // 1 + edges (1 + 100 × node (1 + children (1 + nodes (1 + 50 × children (1 + nodes 1))))) = 10302 points.
+    const query = '{ recommendations(first: 100) { edges { node { children(first: 50) { nodes { children(first: 20) { nodes { id } } } } } } } }';
     server.statements.length = 0;
     const response = await post(server, { query });
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
       {
-        message: `Query cost 11202 exceeds the limit of ${DEFAULT_LIMITS.maxCost} points; ask for smaller pages (first/last) or fewer fields.`,
-        extensions: { code: 'QUERY_TOO_COSTLY', limit: DEFAULT_LIMITS.maxCost, actual: 11202 },
+        message: `Query cost 10302 exceeds the limit of ${DEFAULT_LIMITS.maxCost} points; ask for smaller pages (first/last) or fewer fields.`,
+        extensions: { code: 'QUERY_TOO_COSTLY', limit: DEFAULT_LIMITS.maxCost, actual: 10302 },
       },
     ]);
     expect(server.statements).toEqual([]);

@@ -7,7 +7,7 @@ import type { TestServer } from '../test-support/test-server.js';
 
 const actorId = (key: string) => encodeGlobalID('Actor', `demo-actor-${key}`);
 
-type AgreementsOf = { actor: { agreements: { totalCount: number; edges: Array<{ node: { title: string; agreedAt: string; signatories: Array<{ name: string }> } }> } } };
+type AgreementsOf = { actor: { agreements: { totalCount: number; edges: Array<{ node: { title: string; agreedAt: string; signatories: { nodes: Array<{ name: string }> } } }> } } };
 
 describe.each(testDatabaseKinds())('agreements an actor signed, over HTTP on %s', (kind) => {
   let server: TestServer;
@@ -20,7 +20,7 @@ describe.each(testDatabaseKinds())('agreements an actor signed, over HTTP on %s'
   });
 
   it('lists the agreements a signatory signed, anonymously, and none for an actor that signed none', async () => {
-    const query = 'query ($id: ID!) { actor(id: $id) { agreements { totalCount edges { node { title agreedAt signatories { name } } } } } }';
+    const query = 'query ($id: ID!) { actor(id: $id) { agreements { totalCount edges { node { title agreedAt signatories { nodes { name } } } } } } }';
     const signatory = await server.graphql<AgreementsOf>(query, { id: actorId('buergerverein-oelberg') });
     expect(signatory.errors).toBeUndefined();
     expect(signatory.data!.actor.agreements.totalCount).toBe(1);
@@ -28,7 +28,7 @@ describe.each(testDatabaseKinds())('agreements an actor signed, over HTTP on %s'
       {
         title: 'Vereinbarung „Nachhaltiges Quartier Ölberg“',
         agreedAt: '2026-06-13',
-        signatories: expect.arrayContaining([{ name: 'Bürgerverein Ölberg e.V.' }, { name: 'Institut für Stadtwandel Wuppertal' }]),
+        signatories: { nodes: expect.arrayContaining([{ name: 'Bürgerverein Ölberg e.V.' }, { name: 'Institut für Stadtwandel Wuppertal' }]) },
       },
     ]);
     const other = await server.graphql<AgreementsOf>(query, { id: actorId('regionalstelle') });
@@ -39,7 +39,7 @@ describe.each(testDatabaseKinds())('agreements an actor signed, over HTTP on %s'
   it('loads the agreements of a list of actors in a fixed number of statements', async () => {
     const count = async (first: number) => {
       server.statements.length = 0;
-      const response = await server.graphql(`{ actors(first: ${first}) { edges { node { name agreements { totalCount edges { node { title signatories { name } } } } } } } }`);
+      const response = await server.graphql(`{ actors(first: ${first}) { edges { node { name agreements { totalCount edges { node { title signatories { nodes { name } } } } } } } } }`);
       expect(response.errors).toBeUndefined();
       return server.statements.length;
     };

@@ -16,13 +16,13 @@ const conference = gid('Event', 'event', 'conference-wuppertal');
 const createAgreement = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
   __typename ... on Agreement { id event { id } } ... on Error { code } } }`;
 const updateAgreement = `mutation ($input: UpdateAgreementInput!) { updateAgreement(input: $input) {
-  __typename ... on Agreement { id title text agreedAt event { id kind } signatories { id } recommendations { id } }
+  __typename ... on Agreement { id title text agreedAt event { id kind } signatories { nodes { id } } recommendations { nodes { id } } }
   ... on Error { code } ... on ValidationError { field } } }`;
 const deleteAgreement = `mutation ($id: ID!) { deleteAgreement(id: $id) {
   __typename ... on DeletedAgreement { id title } ... on Error { code } ... on ValidationError { field message } } }`;
 const updateCircle = `mutation ($input: UpdateInitiativeCircleInput!) { updateInitiativeCircle(input: $input) {
-  __typename ... on InitiativeCircle { name description municipality { ags } agreements { id } } ... on Error { code } ... on ValidationError { field } } }`;
-const circleMembers = `query ($id: ID!) { node(id: $id) { ... on InitiativeCircle { memberCount members { id actor { name } } } } }`;
+  __typename ... on InitiativeCircle { name description municipality { ags } agreements { nodes { id } } } ... on Error { code } ... on ValidationError { field } } }`;
+const circleMembers = `query ($id: ID!) { node(id: $id) { ... on InitiativeCircle { memberCount members { nodes { id actor { name } } } } } }`;
 const removeMember = `mutation ($id: ID!) { removeCircleMember(id: $id) {
   __typename ... on InitiativeCircle { memberCount } ... on Error { code } } }`;
 const publishReport = `mutation ($id: ID!, $published: Boolean) { publishCircleReport(id: $id, published: $published) {
@@ -91,11 +91,11 @@ describe.each(testDatabaseKinds())('changing agreements and initiative circles o
       text: 'Wir vereinbaren.',
       agreedAt: '2026-11-20',
       event: { id: conference, kind: 'LOCAL_CONFERENCE' },
-      signatories: [{ id: stadtwandel }],
-      recommendations: [],
+      signatories: { nodes: [{ id: stadtwandel }] },
+      recommendations: { nodes: [] },
     });
     const unlinked = await server.graphql(updateAgreement, { input: { id, eventId: null } }, as.admin);
-    expect(unlinked.data?.updateAgreement).toMatchObject({ title: 'Vereinbarung geändert', event: null, signatories: [{ id: stadtwandel }] });
+    expect(unlinked.data?.updateAgreement).toMatchObject({ title: 'Vereinbarung geändert', event: null, signatories: { nodes: [{ id: stadtwandel }] } });
   });
 
   it('deletes a mistaken agreement but refuses one a circle carries', async () => {
@@ -121,12 +121,12 @@ describe.each(testDatabaseKinds())('changing agreements and initiative circles o
     );
     const foreignPlace = await server.graphql(updateCircle, { input: { id: demoCircle, municipalityAgs: '09162000' } }, as.staff);
     expect(foreignPlace.data?.updateInitiativeCircle).toMatchObject({ code: 'VALIDATION', field: 'municipalityAgs' });
-    const updated = await server.graphql<{ updateInitiativeCircle: { agreements: Array<{ id: string }> } }>(updateCircle, { input }, as.staff);
+    const updated = await server.graphql<{ updateInitiativeCircle: { agreements: { nodes: Array<{ id: string }> } } }>(updateCircle, { input }, as.staff);
     expect(updated.data?.updateInitiativeCircle).toMatchObject({ name: 'Initiativkreis Ölberg (neu)', description: 'Beschreibung', municipality: { ags: '05124000' } });
-    expect(updated.data?.updateInitiativeCircle.agreements.map((agreement) => agreement.id).sort()).toEqual([demoAgreement, id].sort());
+    expect(updated.data?.updateInitiativeCircle.agreements.nodes.map((agreement) => agreement.id).sort()).toEqual([demoAgreement, id].sort());
 
-    const before = await server.singleField<{ memberCount: number; members: Array<{ id: string }> }>(circleMembers, { id: demoCircle }, as.staff);
-    const member = before.members[0]!.id;
+    const before = await server.singleField<{ memberCount: number; members: { nodes: Array<{ id: string }> } }>(circleMembers, { id: demoCircle }, as.staff);
+    const member = before.members.nodes[0]!.id;
     expect((await server.graphql<{ removeCircleMember: { code: string } }>(removeMember, { id: member }, as.partner)).data?.removeCircleMember.code).toBe('FORBIDDEN');
     const removed = await server.graphql(removeMember, { id: member }, as.staff);
     expect(removed.data?.removeCircleMember).toEqual({ __typename: 'InitiativeCircle', memberCount: before.memberCount - 1 });

@@ -45,46 +45,46 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
     expect(reports.map((report) => report.meetingNumber)).toEqual([1, 2, 3]);
 
     const backward = await server.graphql<{
-      node: { agreements: Array<{ id: string; recommendations: Array<{ id: string; findings: Array<{ id: string }> }> }> };
+      node: { agreements: { nodes: Array<{ id: string; recommendations: { nodes: Array<{ id: string; findings: { nodes: Array<{ id: string }> } }> } }> } };
     }>(
-      `query ($id: ID!) { node(id: $id) { ... on CircleReport { agreements { id recommendations { id findings { id } } } } } }`,
+      `query ($id: ID!) { node(id: $id) { ... on CircleReport { agreements { nodes { id recommendations { nodes { id findings { nodes { id } } } } } } } } }`,
       { id: reports[0]!.id },
       as.staff,
     );
     expect(backward.errors).toBeUndefined();
-    const agreement = backward.data!.node.agreements[0]!;
+    const agreement = backward.data!.node.agreements.nodes[0]!;
     expect(agreement.id).toBe(agreementId);
-    const back = agreement.recommendations.find((r) => r.id === recommendation!.id);
-    expect(back?.findings.map((f) => f.id)).toContain(gid('Finding', 'finding', 'repair-cafe-works'));
+    const back = agreement.recommendations.nodes.find((r) => r.id === recommendation!.id);
+    expect(back?.findings.nodes.map((f) => f.id)).toContain(gid('Finding', 'finding', 'repair-cafe-works'));
   });
 
   it('shows the public agreements, circles with member organisations and published reports, but no persons', async () => {
     const query = `{ initiativeCircles(first: 10) { totalCount edges { node { name memberCount
-      members { actor { name } contact { lastName } } agreements { title signatories { name } } reports { meetingNumber progress hurdles } } } } }`;
-    type Circles = { initiativeCircles: { totalCount: number; edges: Array<{ node: { memberCount: number; members: Array<{ actor: { name: string } | null; contact: { lastName: string } | null }>; reports: unknown[]; agreements: Array<{ signatories: unknown[] }> } }> } };
+      members { nodes { actor { name } contact { lastName } } } agreements { nodes { title signatories { nodes { name } } } } reports { nodes { meetingNumber progress hurdles } } } } } }`;
+    type Circles = { initiativeCircles: { totalCount: number; edges: Array<{ node: { memberCount: number; members: { nodes: Array<{ actor: { name: string } | null; contact: { lastName: string } | null }> }; reports: { nodes: unknown[] }; agreements: { nodes: Array<{ signatories: { nodes: unknown[] } }> } } }> } };
     for (const viewer of [as.anonymous, as.partner, as.otherStaff]) {
       const response = await server.graphql<Circles>(query, undefined, viewer);
       expect(response.errors).toBeUndefined();
       const circle = response.data!.initiativeCircles.edges[0]!.node;
       expect(circle.memberCount).toBe(6);
-      expect(circle.members.every((member) => member.contact === null)).toBe(true);
-      expect(circle.reports).toHaveLength(3);
-      expect(circle.agreements[0]!.signatories).toHaveLength(3);
+      expect(circle.members.nodes.every((member) => member.contact === null)).toBe(true);
+      expect(circle.reports.nodes).toHaveLength(3);
+      expect(circle.agreements.nodes[0]!.signatories.nodes).toHaveLength(3);
     }
     const asStaff = await server.graphql<Circles>(query, undefined, as.staff);
-    expect(asStaff.data!.initiativeCircles.edges[0]!.node.members.filter((member) => member.contact !== null)).toHaveLength(6);
+    expect(asStaff.data!.initiativeCircles.edges[0]!.node.members.nodes.filter((member) => member.contact !== null)).toHaveLength(6);
   });
 
   it('keeps unpublished reports from the public', async () => {
     const create = `mutation ($input: CreateCircleReportInput!) { createCircleReport(input: $input) {
-      __typename ... on CircleReport { id isPublished agreements { id } } ... on Error { code } ... on ValidationError { field } } }`;
+      __typename ... on CircleReport { id isPublished agreements { nodes { id } } } ... on Error { code } ... on ValidationError { field } } }`;
     const input = { circleId, meetingNumber: 4, meetingDate: '2026-12-03', progressDe: 'Umbau begonnen.', agreementIds: [agreementId], isPublished: false };
     for (const [viewer, code] of [[as.anonymous, 'UNAUTHENTICATED'], [as.partner, 'FORBIDDEN'], [as.otherStaff, 'FORBIDDEN']] as const) {
       const refused = await server.graphql<{ createCircleReport: { code: string } }>(create, { input }, viewer);
       expect(refused.data?.createCircleReport.code).toBe(code);
     }
     const created = await server.graphql<{ createCircleReport: { id: string; isPublished: boolean } }>(create, { input }, as.staff);
-    expect(created.data?.createCircleReport).toMatchObject({ __typename: 'CircleReport', isPublished: false, agreements: [{ id: agreementId }] });
+    expect(created.data?.createCircleReport).toMatchObject({ __typename: 'CircleReport', isPublished: false, agreements: { nodes: [{ id: agreementId }] } });
     const again = await server.graphql<{ createCircleReport: { field: string } }>(create, { input }, as.admin);
     expect(again.data?.createCircleReport).toMatchObject({ code: 'VALIDATION', field: 'meetingNumber' });
 
@@ -98,7 +98,7 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
 
   it('records agreements and circles for staff of the region only, naming wrong links', async () => {
     const create = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
-      __typename ... on Agreement { id title recommendations { id } signatories { name } } ... on Error { code } ... on ValidationError { field } } }`;
+      __typename ... on Agreement { id title recommendations { nodes { id } } signatories { nodes { name } } } ... on Error { code } ... on ValidationError { field } } }`;
     const input = {
       titleDe: 'Vereinbarung Test',
       textDe: 'Wir vereinbaren.',
@@ -114,19 +114,19 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
     const badDate = await server.graphql(create, { input: { ...input, agreedAt: '2026-13-01' } }, as.staff);
     expect(badDate.data?.createAgreement).toMatchObject({ code: 'VALIDATION', field: 'agreedAt' });
     const created = await server.graphql<{ createAgreement: { id: string } }>(create, { input }, as.staff);
-    expect(created.data?.createAgreement).toMatchObject({ __typename: 'Agreement', title: 'Vereinbarung Test', signatories: [{ name: expect.any(String) }] });
+    expect(created.data?.createAgreement).toMatchObject({ __typename: 'Agreement', title: 'Vereinbarung Test', signatories: { nodes: [{ name: expect.any(String) }] } });
 
     const circle = await server.graphql(
-      `mutation ($input: CreateInitiativeCircleInput!) { createInitiativeCircle(input: $input) { __typename ... on InitiativeCircle { name agreements { id } } ... on Error { code } } }`,
+      `mutation ($input: CreateInitiativeCircleInput!) { createInitiativeCircle(input: $input) { __typename ... on InitiativeCircle { name agreements { nodes { id } } } ... on Error { code } } }`,
       { input: { nameDe: 'Initiativkreis Test', foundedAt: '2026-11-21', municipalityAgs: '05124000', agreementIds: [created.data!.createAgreement.id] } },
       as.staff,
     );
-    expect(circle.data?.createInitiativeCircle).toEqual({ __typename: 'InitiativeCircle', name: 'Initiativkreis Test', agreements: [{ id: created.data!.createAgreement.id }] });
+    expect(circle.data?.createInitiativeCircle).toEqual({ __typename: 'InitiativeCircle', name: 'Initiativkreis Test', agreements: { nodes: [{ id: created.data!.createAgreement.id }] } });
   });
 
   it('loads agreements with signatories, recommendations, circles and reports in a fixed number of statements', async () => {
-    const query = `{ agreements(first: 20) { edges { node { title signatories { name } recommendations { title agreements(first: 5) { totalCount edges { node { title } } } }
-      circles(first: 5) { totalCount edges { node { name members { actor { name } } } } } reports(first: 5) { totalCount edges { node { progress agreements { title } } } } } } } }`;
+    const query = `{ agreements(first: 20) { edges { node { title signatories { nodes { name } } recommendations { nodes { title agreements(first: 5) { totalCount edges { node { title } } } } }
+      circles(first: 5) { totalCount edges { node { name members { nodes { actor { name } } } } } } reports(first: 5) { totalCount edges { node { progress agreements { nodes { title } } } } } } } } }`;
     server.statements.length = 0;
     const response = await server.graphql(query);
     expect(response.errors).toBeUndefined();

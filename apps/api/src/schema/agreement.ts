@@ -11,11 +11,32 @@ import type { Context } from '../context.js';
 import { Actor } from './actor.js';
 import { Event, eventIfVisible } from './event.js';
 import { Finding } from './finding.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, pageOfLinks, refuseLargePages, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOfLinks, refuseLargePages, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
 import { editorOf, idOf, Recommendation } from './recommendation.js';
 import { regionForNewRecord } from './contact.js';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+// Pages over the join tables, loaded in the agreement's select: the join row is the cursor, the entity
+// on the other side the node; the sort ends in the other side's id, so paging never skips or repeats.
+const signatoriesOfAgreement = prismaConnectionHelpers(builder, 'AgreementSignatory', {
+  ...nestedPageSizes,
+  cursor: 'agreementId_actorId',
+  query: { orderBy: sortKeys<Prisma.AgreementSignatoryOrderByWithRelationInput>({ actor: { name: 'asc' } }, { actorId: 'asc' }) },
+  select: (nodeSelection) => ({ actor: nodeSelection(true) }),
+  resolveNode: (link) => link.actor,
+});
+
+const recommendationsOfAgreement = prismaConnectionHelpers(builder, 'AgreementRecommendation', {
+  ...nestedPageSizes,
+  cursor: 'agreementId_recommendationId',
+  query: (_args, ctx) => ({
+    where: { recommendation: visibleRecommendations(editorOf(ctx)) },
+    orderBy: sortKeys<Prisma.AgreementRecommendationOrderByWithRelationInput>({ recommendation: { titleDe: 'asc' } }, { recommendationId: 'asc' }),
+  }),
+  select: (nodeSelection) => ({ recommendation: nodeSelection(true) }),
+  resolveNode: (link) => link.recommendation,
+});
 
 export const Agreement = builder.prismaNode('Agreement', {
   // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
@@ -27,20 +48,38 @@ export const Agreement = builder.prismaNode('Agreement', {
     text: t.exposeString('textDe', { description: 'What was agreed (German).' }),
     agreedAt: t.string({ description: 'ISO date.', select: { agreedAt: true }, resolve: (agreement) => isoDate(agreement.agreedAt) }),
     region: t.relation('region', { description: 'The region whose process it belongs to.' }),
-    signatories: t.field({
-      type: [Actor],
-      description: 'Organisations that signed it, by name.',
-      select: (_args, _ctx, nestedSelection) => ({ signatories: { select: { actor: nestedSelection(true) }, orderBy: { actor: { name: 'asc' } } } }),
-      resolve: (agreement) => agreement.signatories.map((link) => link.actor),
-    }),
-    recommendations: t.field({
-      type: [Recommendation],
-      description: 'Recommendations it serves that you may see.',
-      select: (_args, ctx, nestedSelection) => ({
-        recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) }, select: { recommendation: nestedSelection(true) } },
-      }),
-      resolve: (agreement) => agreement.recommendations.map((link) => link.recommendation),
-    }),
+    signatories: t.connection(
+      {
+        type: Actor,
+        description: 'Organisations that signed it, by name.',
+        select: (args, ctx, nestedSelection) => ({
+          signatories: signatoriesOfAgreement.getQuery(args, ctx, nodeSelection(nestedSelection, 'Actor')),
+          _count: { select: { signatories: true } },
+        }),
+        resolve: (agreement, args, ctx) => pageOfLinks(signatoriesOfAgreement, agreement, 'signatories', args, ctx),
+      },
+      {
+        description: 'A page of signatories.',
+        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      },
+      { description: 'One signatory in a page.' },
+    ),
+    recommendations: t.connection(
+      {
+        type: Recommendation,
+        description: 'Recommendations it serves that you may see, by title.',
+        select: (args, ctx, nestedSelection) => ({
+          recommendations: recommendationsOfAgreement.getQuery(args, ctx, nodeSelection(nestedSelection, 'Recommendation')),
+          _count: { select: { recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) } } } },
+        }),
+        resolve: (agreement, args, ctx) => pageOfLinks(recommendationsOfAgreement, agreement, 'recommendations', args, ctx),
+      },
+      {
+        description: 'A page of recommendations.',
+        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      },
+      { description: 'One recommendation in a page.' },
+    ),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo agreements.' }),
   }),
 });
@@ -69,7 +108,7 @@ builder.prismaObjectField(Recommendation, 'agreements', (t) =>
       type: Agreement,
       description: 'Agreements that serve this recommendation, oldest first.',
       select: (args, ctx, nestedSelection) => ({
-        agreements: agreementsOfRecommendation.getQuery(args, ctx, nestedSelection),
+        agreements: agreementsOfRecommendation.getQuery(args, ctx, nodeSelection(nestedSelection, 'Agreement')),
         _count: { select: { agreements: true } },
       }),
       resolve: (recommendation, args, ctx) => pageOfLinks(agreementsOfRecommendation, recommendation, 'agreements', args, ctx),
@@ -99,7 +138,7 @@ builder.prismaObjectField(Finding, 'recommendations', (t) =>
       type: Recommendation,
       description: 'Recommendations derived from this finding that you may see, by title.',
       select: (args, ctx, nestedSelection) => ({
-        recommendations: recommendationsOfFinding.getQuery(args, ctx, nestedSelection),
+        recommendations: recommendationsOfFinding.getQuery(args, ctx, nodeSelection(nestedSelection, 'Recommendation')),
         _count: { select: { recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) } } } },
       }),
       resolve: (finding, args, ctx) => pageOfLinks(recommendationsOfFinding, finding, 'recommendations', args, ctx),

@@ -10,13 +10,31 @@ import { Agreement, globalIds } from './agreement.js';
 import { Contact, maySeePersonalData } from './contact.js';
 import { Event, eventIfVisible } from './event.js';
 import { isStaff } from './finding.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, pageOfLinks, refuseLargePages, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Reports a viewer may read: staff all of them, everybody else the published ones. */
 const visibleReports = (ctx: Context): Prisma.CircleReportWhereInput => (isStaff(ctx) ? {} : { isPublished: true });
+
+// Agreements of a circle or a report, through their join tables (the join row as cursor, the agreement
+// as node, oldest agreement first, the agreement id as tie-breaker).
+const agreementsOfCircle = prismaConnectionHelpers(builder, 'CircleAgreement', {
+  ...nestedPageSizes,
+  cursor: 'circleId_agreementId',
+  query: { orderBy: sortKeys<Prisma.CircleAgreementOrderByWithRelationInput>({ agreement: { agreedAt: 'asc' } }, { agreementId: 'asc' }) },
+  select: (nodeSelection) => ({ agreement: nodeSelection(true) }),
+  resolveNode: (link) => link.agreement,
+});
+
+const agreementsOfReport = prismaConnectionHelpers(builder, 'CircleReportAgreement', {
+  ...nestedPageSizes,
+  cursor: 'reportId_agreementId',
+  query: { orderBy: sortKeys<Prisma.CircleReportAgreementOrderByWithRelationInput>({ agreement: { agreedAt: 'asc' } }, { agreementId: 'asc' }) },
+  select: (nodeSelection) => ({ agreement: nodeSelection(true) }),
+  resolveNode: (link) => link.agreement,
+});
 
 export const CircleMember = builder.prismaObject('CircleMember', {
   description: 'A member of an initiative circle: an organisation, a person, or a person for an organisation.',
@@ -45,14 +63,29 @@ export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
     foundedAt: t.string({ description: 'ISO date.', select: { foundedAt: true }, resolve: (circle) => isoDate(circle.foundedAt) }),
     municipality: t.relation('municipality', { nullable: true, description: 'The municipality it works in; null: the whole region.' }),
     region: t.relation('region', { description: 'The region it belongs to.' }),
-    members: t.relation('members', { description: 'Members, by joining date.', query: { orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] } }),
+    // Every member is listed (the public sees organisations; CircleMember.contact stays staff-only).
+    members: t.relatedConnection(
+      'members',
+      { ...relatedPaging, description: 'Members, by joining date.', query: { orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] } },
+      ...pageOf('members', 'member'),
+    ),
     memberCount: t.relationCount('members', { description: 'Members, including erased persons (counted anonymously).' }),
-    agreements: t.field({
-      type: [Agreement],
-      description: 'The agreements the circle carries.',
-      select: (_args, _ctx, nestedSelection) => ({ agreements: { select: { agreement: nestedSelection(true) } } }),
-      resolve: (circle) => circle.agreements.map((link) => link.agreement),
-    }),
+    agreements: t.connection(
+      {
+        type: Agreement,
+        description: 'The agreements the circle carries, oldest first.',
+        select: (args, ctx, nestedSelection) => ({
+          agreements: agreementsOfCircle.getQuery(args, ctx, nodeSelection(nestedSelection, 'Agreement')),
+          _count: { select: { agreements: true } },
+        }),
+        resolve: (circle, args, ctx) => pageOfLinks(agreementsOfCircle, circle, 'agreements', args, ctx),
+      },
+      {
+        description: 'A page of agreements.',
+        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      },
+      { description: 'One agreement in a page.' },
+    ),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo circles.' }),
   }),
 });
@@ -79,12 +112,22 @@ export const CircleReport = builder.prismaNode('CircleReport', {
       select: (_args, _ctx, nestedSelection) => ({ event: nestedSelection(true) }),
       resolve: (report, _args, ctx) => eventIfVisible(ctx, report.event),
     }),
-    agreements: t.field({
-      type: [Agreement],
-      description: 'The agreements this report is about.',
-      select: (_args, _ctx, nestedSelection) => ({ agreements: { select: { agreement: nestedSelection(true) } } }),
-      resolve: (report) => report.agreements.map((link) => link.agreement),
-    }),
+    agreements: t.connection(
+      {
+        type: Agreement,
+        description: 'The agreements this report is about, oldest first.',
+        select: (args, ctx, nestedSelection) => ({
+          agreements: agreementsOfReport.getQuery(args, ctx, nodeSelection(nestedSelection, 'Agreement')),
+          _count: { select: { agreements: true } },
+        }),
+        resolve: (report, args, ctx) => pageOfLinks(agreementsOfReport, report, 'agreements', args, ctx),
+      },
+      {
+        description: 'A page of agreements.',
+        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      },
+      { description: 'One agreement in a page.' },
+    ),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo reports.' }),
   }),
 });
@@ -111,10 +154,15 @@ const reportsOfAgreement = prismaConnectionHelpers(builder, 'CircleReportAgreeme
 });
 
 builder.prismaObjectField(InitiativeCircle, 'reports', (t) =>
-  t.relation('reports', {
-    description: 'Meeting reports you may see, by meeting number.',
-    query: (_args, ctx) => ({ where: visibleReports(ctx), orderBy: [{ meetingNumber: 'asc' }] }),
-  }),
+  t.relatedConnection(
+    'reports',
+    {
+      ...relatedPaging,
+      description: 'Meeting reports you may see, by meeting number.',
+      query: (_args, ctx) => ({ where: visibleReports(ctx), orderBy: [{ meetingNumber: 'asc' }, { id: 'asc' }] }),
+    },
+    ...pageOf('reports', 'report'),
+  ),
 );
 
 builder.prismaObjectFields(Agreement, (t) => ({
@@ -123,7 +171,7 @@ builder.prismaObjectFields(Agreement, (t) => ({
       type: InitiativeCircle,
       description: 'Initiative circles carrying this agreement, by name.',
       select: (args, ctx, nestedSelection) => ({
-        circles: circlesOfAgreement.getQuery(args, ctx, nestedSelection),
+        circles: circlesOfAgreement.getQuery(args, ctx, nodeSelection(nestedSelection, 'InitiativeCircle')),
         _count: { select: { circles: true } },
       }),
       resolve: (agreement, args, ctx) => pageOfLinks(circlesOfAgreement, agreement, 'circles', args, ctx),
@@ -139,7 +187,7 @@ builder.prismaObjectFields(Agreement, (t) => ({
       type: CircleReport,
       description: 'Circle reports on this agreement that you may see, oldest meeting first.',
       select: (args, ctx, nestedSelection) => ({
-        reports: reportsOfAgreement.getQuery(args, ctx, nestedSelection),
+        reports: reportsOfAgreement.getQuery(args, ctx, nodeSelection(nestedSelection, 'CircleReport')),
         _count: { select: { reports: { where: { report: visibleReports(ctx) } } } },
       }),
       resolve: (agreement, args, ctx) => pageOfLinks(reportsOfAgreement, agreement, 'reports', args, ctx),

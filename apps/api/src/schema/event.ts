@@ -96,17 +96,22 @@ export const Event = builder.prismaNode('Event', {
     region: t.relation('region', { description: 'The region that holds it.' }),
     isPublic: t.exposeBoolean('isPublic', { description: 'True when the public may see it; staff see every event of their region.' }),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo data.' }),
-    participants: t.relation('participations', {
-      description: 'Hosts first, then expert inputs, then participants. The public does not see people who came without an organisation.',
-      args: { role: t.arg({ type: ParticipationRoleEnum, required: false, description: 'Only participations in this role.' }) },
-      query: (args, ctx) => ({
-        where: {
-          ...(args.role ? { role: args.role } : {}),
-          ...(isStaffViewer(ctx) ? {} : { actorId: { not: null } }),
-        },
-        orderBy: [{ role: 'asc' }, { id: 'asc' }],
-      }),
-    }),
+    participants: t.relatedConnection(
+      'participations',
+      {
+        ...relatedPaging,
+        description: 'Hosts first, then expert inputs, then participants. The public does not see people who came without an organisation.',
+        args: { role: t.arg({ type: ParticipationRoleEnum, required: false, description: 'Only participations in this role.' }) },
+        query: (args, ctx) => ({
+          where: {
+            ...(args.role ? { role: args.role } : {}),
+            ...(isStaffViewer(ctx) ? {} : { actorId: { not: null } }),
+          },
+          orderBy: [{ role: 'asc' }, { id: 'asc' }],
+        }),
+      },
+      ...pageOf('participants', 'participant'),
+    ),
     findings: t.relatedConnection(
       'findings',
       {

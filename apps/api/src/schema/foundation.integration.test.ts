@@ -61,12 +61,12 @@ describe.each(testDatabaseKinds())('GraphQL foundation over HTTP on %s', (kind) 
         areaKm2: number;
         density: number;
         populationDate: string;
-        observations: Array<{ year: number; value: number; category: string | null }>;
+        observations: { totalCount: number; nodes: Array<{ year: number; value: number; category: string | null }> };
       };
     }>(
       `query ($ags: String!) { municipality(ags: $ags) {
         name kind areaKm2 density populationDate
-        observations(indicatorKey: "population") { year value category }
+        observations(indicatorKey: "population", first: 100) { totalCount nodes { year value category } }
       } }`,
       { ags: '05124000' },
     );
@@ -74,21 +74,22 @@ describe.each(testDatabaseKinds())('GraphQL foundation over HTTP on %s', (kind) 
     const wuppertal = result.data!.municipality;
     expect(wuppertal).toMatchObject({ name: 'Wuppertal', kind: 'CITY', areaKm2: 168.39, populationDate: '2021-12-31' });
     expect(wuppertal.density).toBe(Math.round(354572 / 168.39));
-    const years = wuppertal.observations.map((o) => o.year);
+    expect(wuppertal.observations.totalCount).toBe(wuppertal.observations.nodes.length);
+    const years = wuppertal.observations.nodes.map((o) => o.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
     expect(years).toContain(2015);
-    expect(wuppertal.observations.every((o) => o.category === null && o.value > 300_000)).toBe(true);
+    expect(wuppertal.observations.nodes.every((o) => o.category === null && o.value > 300_000)).toBe(true);
   });
 
   it('returns the age structure as labelled categories in either language', async () => {
     const query = `{ municipality(ags: "05122000") {
-      observations(indicatorKey: "population_by_age", disaggregated: true) { year value category de: categoryLabel(lang: DE) en: categoryLabel(lang: EN) }
+      observations(indicatorKey: "population_by_age", disaggregated: true, first: 100) { nodes { year value category de: categoryLabel(lang: DE) en: categoryLabel(lang: EN) } }
     } }`;
     const result = await server.graphql<{
-      municipality: { observations: Array<{ category: string; de: string; en: string; value: number }> };
+      municipality: { observations: { nodes: Array<{ category: string; de: string; en: string; value: number }> } };
     }>(query);
     expect(result.errors).toBeUndefined();
-    const groups = result.data!.municipality.observations;
+    const groups = result.data!.municipality.observations.nodes;
     expect(groups.length).toBeGreaterThanOrEqual(10);
     expect(groups.every((g) => g.category.startsWith('age=') && g.de && g.en && g.de !== g.en)).toBe(true);
   });
@@ -128,7 +129,7 @@ describe.each(testDatabaseKinds())('GraphQL foundation over HTTP on %s', (kind) 
 
   it('loads lists with nested relations in a fixed number of SQL statements', async () => {
     const query = `query ($kind: MunicipalityKind) { municipalities(kind: $kind) {
-      name region { name } observations(indicatorKey: "population") { year value }
+      name region { name } observations(indicatorKey: "population") { totalCount nodes { year value } }
     } }`;
     const countStatements = async (kindFilter: string | null) => {
       server.statements.length = 0;

@@ -179,7 +179,7 @@ describe.each(testDatabaseKinds())('indicator catalogue and series over HTTP on 
   it('gives indicator metadata with goals and SDG targets', async () => {
     const result = await server.graphql<{ indicator: Record<string, unknown> }>(
       `{ indicator(key: "zz_count") { key title(lang: EN) polarity aggregation topic decimals inferredByHand
-        goals { number } sdgTargets { code } targets { year } } }`,
+        goals { number } sdgTargets { code } targets { totalCount nodes { year } } } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.indicator).toEqual({
@@ -192,7 +192,7 @@ describe.each(testDatabaseKinds())('indicator catalogue and series over HTTP on 
       inferredByHand: false,
       goals: [{ number: 3 }, { number: 11 }],
       sdgTargets: [{ code: '3.6' }],
-      targets: [],
+      targets: { totalCount: 0, nodes: [] },
     });
   });
 

@@ -3,7 +3,7 @@ import type { Prisma } from '@atlas/db';
 import { builder } from '../builder.js';
 import { langArgs, languageOf } from './language.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, pageOf, refuseLargePages, relatedPaging } from './paging.js';
 import { SdgGoal, SdgTarget } from './sdg.js';
 
 export const PolarityEnum = builder.enumType('Polarity', {
@@ -118,7 +118,7 @@ export const Indicator = builder.prismaNode('Indicator', {
     inferenceNote: t.exposeString('inferenceNote', { nullable: true, description: 'What was inferred, and from what.' }),
     goals: t.field({
       type: [SdgGoal],
-      description: 'The SDGs this indicator measures, in goal order.',
+      description: 'The SDGs this indicator measures, in goal order. At most 17: a plain list, not a connection.',
       select: (_args, _ctx, nestedSelection) => ({
         goals: { select: { goal: nestedSelection(true) }, orderBy: { goalNumber: 'asc' } },
       }),
@@ -126,20 +126,31 @@ export const Indicator = builder.prismaNode('Indicator', {
     }),
     sdgTargets: t.field({
       type: [SdgTarget],
-      description: 'The SDG targets (e.g. 11.6) this indicator measures, in catalogue order.',
+      description: 'The SDG targets (e.g. 11.6) this indicator measures, in catalogue order. Bounded by the SDG catalogue: a plain list, not a connection.',
       select: (_args, _ctx, nestedSelection) => ({
         targets: { select: { target: nestedSelection(true) }, orderBy: { target: { sortOrder: 'asc' } } },
       }),
       resolve: (indicator) => indicator.targets.map((link) => link.target),
     }),
-    targets: t.relation('indicatorTargets', {
-      description: 'All target values of this indicator (national, regional, municipal), by year.',
-      query: { orderBy: [{ year: 'asc' }, { scope: 'asc' }] },
-    }),
-    nationalTargets: t.relation('indicatorTargets', {
-      description: 'The national targets of the German Sustainable Development Strategy (scope COUNTRY), by year.',
-      query: { where: { scope: 'COUNTRY' }, orderBy: { year: 'asc' } },
-    }),
+    // Target values grow with every municipality and year that sets one: connections, not lists.
+    targets: t.relatedConnection(
+      'indicatorTargets',
+      {
+        ...relatedPaging,
+        description: 'All target values of this indicator (national, regional, municipal), by year, then scope.',
+        query: { orderBy: [{ year: 'asc' }, { scope: 'asc' }, { id: 'asc' }] },
+      },
+      ...pageOf('target values', 'target value'),
+    ),
+    nationalTargets: t.relatedConnection(
+      'indicatorTargets',
+      {
+        ...relatedPaging,
+        description: 'The national targets of the German Sustainable Development Strategy (scope COUNTRY), by year.',
+        query: { where: { scope: 'COUNTRY' }, orderBy: [{ year: 'asc' }, { id: 'asc' }] },
+      },
+      ...pageOf('national targets', 'national target'),
+    ),
   }),
 });
 

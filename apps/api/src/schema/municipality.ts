@@ -1,6 +1,7 @@
 import { disaggregationLabel, enumLabels } from '@atlas/domain';
 import { builder } from '../builder.js';
 import { langArgs, languageOf } from './language.js';
+import { pageOf, relatedPaging } from './paging.js';
 import { regionWhere } from './region.js';
 
 export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
@@ -59,21 +60,26 @@ export const Municipality = builder.prismaNode('Municipality', {
     }),
     nuts3: t.exposeString('nuts3', { nullable: true, description: 'NUTS-3 code of the EU statistics (e.g. "DEA1A"); null when not assigned.' }),
     region: t.relation('region', { description: 'The region this municipality belongs to.' }),
-    observations: t.relation('observations', {
-      description:
-        'Values of one indicator for this unit, ordered by year then category. Totals only unless disaggregated is true.',
-      args: {
-        indicatorKey: t.arg.string({ required: true, description: 'Key of the indicator (its `key`).' }),
-        disaggregated: t.arg.boolean({ required: false, defaultValue: false, description: 'True: the values per category instead of the totals. Default false.' }),
-      },
-      query: (args) => ({
-        where: {
-          indicator: { key: args.indicatorKey },
-          disaggregationKey: args.disaggregated ? { not: '' } : '',
+    observations: t.relatedConnection(
+      'observations',
+      {
+        ...relatedPaging,
+        description:
+          'Values of one indicator for this unit, ordered by year then category. Totals only unless disaggregated is true. `last: n` gives the latest values.',
+        args: {
+          indicatorKey: t.arg.string({ required: true, description: 'Key of the indicator (its `key`).' }),
+          disaggregated: t.arg.boolean({ required: false, defaultValue: false, description: 'True: the values per category instead of the totals. Default false.' }),
         },
-        orderBy: [{ year: 'asc' }, { disaggregationKey: 'asc' }],
-      }),
-    }),
+        query: (args) => ({
+          where: {
+            indicator: { key: args.indicatorKey },
+            disaggregationKey: args.disaggregated ? { not: '' } : '',
+          },
+          orderBy: [{ year: 'asc' }, { disaggregationKey: 'asc' }, { id: 'asc' }],
+        }),
+      },
+      ...pageOf('observations', 'observation'),
+    ),
   }),
 });
 

@@ -1,8 +1,9 @@
 // Nested lists are Relay connections like the top-level ones (partner API issue 6): first/after and
 // last/before, totalCount, the refusal above 100, a stable order, and the visibility rules of the
-// field unchanged. Direct relations (Actor.participations, Event.findings) and one over a join table
-// (Agreement.reports, through CircleReportAgreement), over HTTP against a seeded database.
-import { encodeGlobalID } from '@pothos/plugin-relay';
+// field unchanged. Direct relations (Actor.participations, Event.findings, Event.participants) and
+// join tables (Agreement.reports, Agreement.signatories, Recommendation.findings), over HTTP against a
+// seeded database.
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@atlas/db/testing';
 import { signInEveryRole } from '../test-support/sign-in.js';
@@ -120,10 +121,107 @@ describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
     for (const query of [
       `query ($id: ID!) { node(id: $id) { ... on Agreement { reports(first: 1000) { totalCount } } } }`,
       `query ($id: ID!) { node(id: $id) { ... on Agreement { event { findings(last: 1000) { totalCount } } } } }`,
+      `query ($id: ID!) { node(id: $id) { ... on Agreement { signatories(first: 1000) { totalCount } } } }`,
+      `query ($id: ID!) { node(id: $id) { ... on Agreement { event { participants(first: 1000) { nodes { id } } } } } }`,
     ]) {
       const response = await server.graphql(query, { id: agreementId });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'TOO_LARGE' });
       expect(response.errors?.[0]?.message).toMatch(/(first|last): at most 100/);
+    }
+  });
+
+  it('pages a join table with the target entity as node (Agreement.signatories by name), also through nodes', async () => {
+    const signatories = async (args: string) => {
+      const response = await server.graphql<{ node: { signatories: Page<{ id: string; name: string }> & { nodes: Array<{ id: string; name: string }> } } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Agreement { signatories(${args}) { ${pageFields.replace('meetingNumber', 'name')} nodes { id name } } } } }`,
+        { id: agreementId },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.node.signatories;
+    };
+    const all = await signatories('first: 100');
+    expect(all.totalCount).toBe(3);
+    const names = all.edges.map((edge) => edge.node.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(all.nodes).toEqual(all.edges.map((edge) => edge.node));
+
+    const first = await signatories('first: 2');
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = await signatories(`first: 2, after: "${first.pageInfo.endCursor}"`);
+    expect([...first.nodes, ...next.nodes].map((actor) => actor.name)).toEqual(names);
+    expect(next.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const last = await signatories('last: 1');
+    expect(last.nodes.map((actor) => actor.name)).toEqual(names.slice(-1));
+    const before = await signatories(`last: 2, before: "${last.pageInfo.startCursor}"`);
+    expect(before.nodes.map((actor) => actor.name)).toEqual(names.slice(0, 2));
+  });
+
+  it('keeps visibility through a join table: the public neither sees nor counts an unpublished finding of a recommendation', async () => {
+    const recommendation = gid('Recommendation', 'recommendation', 'learning-neighbourhood');
+    const findings = async (headers: Record<string, string>, args = 'first: 100') => {
+      const response = await server.graphql<{ node: { findings: { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { endCursor: string | null } } } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Recommendation { findings(${args}) { totalCount pageInfo { endCursor } nodes { id } } } } }`,
+        { id: recommendation },
+        headers,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.node.findings;
+    };
+    const forStaff = await findings(as.staff);
+    expect(forStaff.totalCount).toBeGreaterThan(0);
+    expect(forStaff.nodes).toHaveLength(forStaff.totalCount);
+    const hidden = forStaff.nodes[0]!.id;
+    const rowId = decodeGlobalID(hidden).id;
+    await server.db.prisma.finding.update({ where: { id: rowId }, data: { isPublished: false } });
+    try {
+      for (const viewer of [as.anonymous, as.partner]) {
+        const seen = await findings(viewer);
+        expect(seen.totalCount).toBe(forStaff.totalCount - 1);
+        expect(seen.nodes.map((finding) => finding.id)).not.toContain(hidden);
+      }
+      expect((await findings(as.staff)).totalCount).toBe(forStaff.totalCount);
+    } finally {
+      await server.db.prisma.finding.update({ where: { id: rowId }, data: { isPublished: true } });
+    }
+  });
+
+  it('pages a direct relation with an argument (Event.participants): persons without an organisation only for staff, also in totalCount', async () => {
+    const workshop = gid('Event', 'event', 'workshop-wuppertal');
+    const participants = async (headers: Record<string, string>, args: string) => {
+      const response = await server.graphql<{ event: { participants: Page<{ id: string; actor: { name: string } | null }> & { nodes: Array<{ id: string }> } } }>(
+        `query ($id: ID!) { event(id: $id) { participants(${args}) {
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id actor { name } } } nodes { id } } } }`,
+        { id: workshop },
+        headers,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.event.participants;
+    };
+    const all = await participants(as.staff, 'first: 100');
+    expect(all.totalCount).toBeGreaterThanOrEqual(3);
+    const ids = all.nodes.map((node) => node.id);
+    const first = await participants(as.staff, 'first: 2');
+    const next = await participants(as.staff, `first: 2, after: "${first.pageInfo.endCursor}"`);
+    expect([...first.nodes, ...next.nodes].map((node) => node.id)).toEqual(ids.slice(0, 4));
+    const last = await participants(as.staff, 'last: 2');
+    expect(last.nodes.map((node) => node.id)).toEqual(ids.slice(-2));
+    const before = await participants(as.staff, `last: 1, before: "${last.pageInfo.startCursor}"`);
+    expect(before.nodes.map((node) => node.id)).toEqual(ids.slice(-3, -2));
+
+    const contact = await server.db.prisma.contact.findFirstOrThrow({ where: { regionId: (await server.db.prisma.event.findUniqueOrThrow({ where: { id: 'demo-event-workshop-wuppertal' } })).regionId } });
+    const person = await server.db.prisma.participation.create({ data: { eventId: 'demo-event-workshop-wuppertal', contactId: contact.id, role: 'PARTICIPANT' } });
+    try {
+      const forStaff = await participants(as.staff, 'first: 100');
+      expect(forStaff.totalCount).toBe(all.totalCount + 1);
+      for (const viewer of [as.anonymous, as.partner]) {
+        const seen = await participants(viewer, 'first: 100');
+        expect(seen.totalCount).toBe(seen.edges.length);
+        expect(seen.totalCount).toBe(forStaff.totalCount - forStaff.edges.filter((edge) => edge.node.actor === null).length);
+        expect(seen.edges.every((edge) => edge.node.actor !== null)).toBe(true);
+      }
+    } finally {
+      await server.db.prisma.participation.delete({ where: { id: person.id } });
     }
   });
 

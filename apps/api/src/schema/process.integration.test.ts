@@ -82,17 +82,17 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
   });
 
   it('shows participants with roles and expert topics; persons only to staff of the region', async () => {
-    const query = `query ($id: ID!) { event(id: $id) { title participants { role topic actor { name } contact { lastName } }
+    const query = `query ($id: ID!) { event(id: $id) { title participants { nodes { role topic actor { name } contact { lastName } } }
       findings { edges { node { kind publicStatement statement } } } } }`;
     type EventView = {
       event: {
-        participants: Array<{ role: string; topic: string | null; actor: { name: string } | null; contact: { lastName: string } | null }>;
+        participants: { nodes: Array<{ role: string; topic: string | null; actor: { name: string } | null; contact: { lastName: string } | null }> };
         findings: { edges: Array<{ node: { publicStatement: string; statement: string | null } }> };
       };
     };
     const anonymous = await server.graphql<EventView>(query, { id: eventId('workshop-wuppertal') });
     expect(anonymous.errors).toBeUndefined();
-    const participants = anonymous.data!.event.participants;
+    const participants = anonymous.data!.event.participants.nodes;
     expect(participants.filter((p) => p.role === 'EXPERT_INPUT').map((p) => p.topic)).toEqual(
       expect.arrayContaining(['Was Strukturdaten und Interviews über Wuppertal zeigen', 'Die Agenda 2030 weltweit, im Bund und in NRW']),
     );
@@ -101,9 +101,9 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
       { kind: 'IDEA', publicStatement: 'Rundgänge für Schulklassen können zeigen, was im Quartier für Nachhaltigkeit schon getan wird.', statement: null },
     ]);
     const otherRegion = await server.graphql<EventView>(query, { id: eventId('workshop-wuppertal') }, as.otherStaff);
-    expect(otherRegion.data!.event.participants.every((p) => p.contact === null)).toBe(true);
+    expect(otherRegion.data!.event.participants.nodes.every((p) => p.contact === null)).toBe(true);
     const staff = await server.graphql<EventView>(query, { id: eventId('workshop-wuppertal') }, as.staff);
-    expect(staff.data!.event.participants.map((p) => p.contact?.lastName)).toEqual(expect.arrayContaining(['Engel', 'Vogel']));
+    expect(staff.data!.event.participants.nodes.map((p) => p.contact?.lastName)).toEqual(expect.arrayContaining(['Engel', 'Vogel']));
     expect(staff.data!.event.findings.edges[0]?.node.statement).toMatch(/^Nachhaltigkeitsrundgänge/);
   });
 
@@ -154,18 +154,18 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
     expect(await mutate(update, { input: { id, minutes: 'Gut besucht.' } }, as.staff)).toMatchObject({ __typename: 'Event', minutes: 'Gut besucht.' });
 
     const add = `mutation ($input: AddParticipationInput!) { addParticipation(input: $input) {
-      __typename ... on Event { participants(role: EXPERT_INPUT) { id topic actor { name } contact { lastName } } } ... on ValidationError { field } ... on Error { code } } }`;
+      __typename ... on Event { participants(role: EXPERT_INPUT) { nodes { id topic actor { name } contact { lastName } } } } ... on ValidationError { field } ... on Error { code } } }`;
     expect(await mutate(add, { input: { eventId: id, role: 'HOST' } }, as.staff)).toMatchObject({ __typename: 'ValidationError', field: 'actorId' });
     const added = await mutate(add, { input: { eventId: id, actorId: actorId('institut-stadtwandel'), contactId: contactId('tobias-engel'), role: 'EXPERT_INPUT', topic: 'Fairer Handel in Zahlen' } }, as.staff);
-    const inputs = added.participants as Array<{ id: string; topic: string; contact: { lastName: string } }>;
+    const inputs = (added.participants as { nodes: Array<{ id: string; topic: string; contact: { lastName: string } }> }).nodes;
     const mine = inputs.find((p) => p.topic === 'Fairer Handel in Zahlen');
     expect(mine?.contact.lastName).toBe('Engel');
     const removed = await mutate(
-      'mutation ($id: ID!) { removeParticipation(id: $id) { __typename ... on Event { participants(role: EXPERT_INPUT) { topic } } } }',
+      'mutation ($id: ID!) { removeParticipation(id: $id) { __typename ... on Event { participants(role: EXPERT_INPUT) { nodes { topic } } } } }',
       { id: mine!.id },
       as.staff,
     );
-    expect((removed.participants as Array<{ topic: string }>).map((p) => p.topic)).not.toContain('Fairer Handel in Zahlen');
+    expect((removed.participants as { nodes: Array<{ topic: string }> }).nodes.map((p) => p.topic)).not.toContain('Fairer Handel in Zahlen');
   });
 
   it('keeps interviews for staff of the region only', async () => {
@@ -269,7 +269,7 @@ describe.each(testDatabaseKinds())('events, interviews and findings over HTTP on
       return server.statements.length;
     };
     const events = (first: number) =>
-      `{ events(first: ${first}) { edges { node { kind date title municipality { name } participants { role topic actor { name } contact { lastName } } findings { totalCount edges { node { kind sdgTargets { code } } } } agreements { totalCount edges { node { title } } } } } } }`;
+      `{ events(first: ${first}) { edges { node { kind date title municipality { name } participants { totalCount nodes { role topic actor { name } contact { lastName } } } findings { totalCount edges { node { kind sdgTargets { code } } } } agreements { totalCount edges { node { title } } } } } } }`;
     expect(await count(events(12))).toBe(await count(events(2)));
     const findings = (first: number) =>
       `{ findings(first: ${first}) { edges { node { kind statement municipality { name } sdgTargets { code goal { number } } event { title } interview { notes actor { name } } } } } }`;

@@ -122,32 +122,36 @@ describe.each(testDatabaseKinds())('recommendations over HTTP on %s', (kind) => 
   it('shows rolled-up progress, children, links and a public history without authors', async () => {
     const query = `query ($id: ID!) { recommendation(id: $id) {
       title progress rolledUpProgress isDemo
-      children { title progress weight }
-      sdgTargets { code } responsibleActors { name sector } findings { publicStatement statement }
-      history { fromStatus toStatus fromProgress toProgress note at author { displayName } }
+      children { totalCount nodes { title progress weight } }
+      sdgTargets { code } responsibleActors { totalCount nodes { name sector } } findings { totalCount nodes { publicStatement statement } }
+      history { totalCount nodes { fromStatus toStatus fromProgress toProgress note at author { displayName } } }
     } }`;
     type Detail = {
       rolledUpProgress: number;
-      children: Array<{ progress: number; weight: number }>;
+      children: { totalCount: number; nodes: Array<{ progress: number; weight: number }> };
       sdgTargets: Array<{ code: string }>;
-      responsibleActors: Array<{ name: string }>;
-      findings: Array<{ publicStatement: string | null; statement: string | null }>;
-      history: Array<{ toStatus: string; author: { displayName: string } | null }>;
+      responsibleActors: { totalCount: number; nodes: Array<{ name: string }> };
+      findings: { totalCount: number; nodes: Array<{ publicStatement: string | null; statement: string | null }> };
+      history: { totalCount: number; nodes: Array<{ toStatus: string; author: { displayName: string } | null }> };
       isDemo: boolean;
     };
     const response = await server.graphql<{ recommendation: Detail }>(query, { id: recommendationId('learning-neighbourhood') });
     expect(response.errors).toBeUndefined();
     const detail = response.data!.recommendation;
     // Children: 60 % and 5 %, weight 1 each.
-    expect(detail.children.map((child) => child.progress).sort((a, b) => a - b)).toEqual([5, 60]);
+    expect(detail.children.totalCount).toBe(2);
+    expect(detail.children.nodes.map((child) => child.progress).sort((a, b) => a - b)).toEqual([5, 60]);
     expect(detail.rolledUpProgress).toBe(33);
     expect(detail.isDemo).toBe(true);
     expect(detail.sdgTargets.map((target) => target.code)).toEqual(['11.3', '12.5', '4.7']);
-    expect(detail.responsibleActors).toHaveLength(2);
-    expect(detail.findings.length).toBeGreaterThan(0);
-    expect(detail.findings.every((finding) => finding.statement === null)).toBe(true);
-    expect(detail.history.map((entry) => entry.toStatus)).toEqual(['PUBLISHED', 'AGREED', 'IN_PROGRESS', 'IN_PROGRESS']);
-    expect(detail.history.every((entry) => entry.author === null)).toBe(true);
+    expect(detail.responsibleActors.nodes).toHaveLength(2);
+    expect(detail.responsibleActors.totalCount).toBe(2);
+    expect(detail.findings.nodes.length).toBeGreaterThan(0);
+    expect(detail.findings.totalCount).toBe(detail.findings.nodes.length);
+    expect(detail.findings.nodes.every((finding) => finding.statement === null)).toBe(true);
+    expect(detail.history.nodes.map((entry) => entry.toStatus)).toEqual(['PUBLISHED', 'AGREED', 'IN_PROGRESS', 'IN_PROGRESS']);
+    expect(detail.history.totalCount).toBe(4);
+    expect(detail.history.nodes.every((entry) => entry.author === null)).toBe(true);
   });
 
   it('refuses every mutation to anonymous callers with UNAUTHENTICATED, changing nothing', async () => {
@@ -216,12 +220,12 @@ describe.each(testDatabaseKinds())('recommendations over HTTP on %s', (kind) => 
     );
     expect(moved).toMatchObject({ __typename: 'Recommendation', status: 'AGREED', progress: 10, version: target.version! + 1 });
 
-    const detail = await server.graphql<{ recommendation: { status: string; version: number; history: Array<Record<string, unknown>> } }>(
-      'query ($id: ID!) { recommendation(id: $id) { status version history { fromStatus toStatus fromProgress toProgress note at author { displayName } } } }',
+    const detail = await server.graphql<{ recommendation: { status: string; version: number; history: { nodes: Array<Record<string, unknown>> } } }>(
+      'query ($id: ID!) { recommendation(id: $id) { status version history(last: 1) { nodes { fromStatus toStatus fromProgress toProgress note at author { displayName } } } } }',
       { id: target.id },
       staff,
     );
-    const last = detail.data!.recommendation.history.at(-1)!;
+    const last = detail.data!.recommendation.history.nodes.at(-1)!;
     expect(last).toMatchObject({
       fromStatus: 'PUBLISHED',
       toStatus: 'AGREED',
@@ -267,9 +271,9 @@ describe.each(testDatabaseKinds())('recommendations over HTTP on %s', (kind) => 
   it('loads a list with all its relations in a fixed number of statements', async () => {
     const query = `query ($first: Int!) { recommendations(first: $first) { totalCount edges { node {
       id title status progress rolledUpProgress version dueDate isDemo
-      municipality { name } region { slug } parent { title } children { title }
-      sdgTargets { code goal { number } } indicators { key } responsibleActors { name municipality { name } }
-      findings { kind publicStatement } history { toStatus note author { displayName } }
+      municipality { name } region { slug } parent { title } children { totalCount nodes { title } }
+      sdgTargets { code goal { number } } indicators { totalCount nodes { key } } responsibleActors { totalCount nodes { name municipality { name } } }
+      findings { totalCount nodes { kind publicStatement } } history { totalCount nodes { toStatus note author { displayName } } }
     } } } }`;
     const count = async (first: number) => {
       server.statements.length = 0;

@@ -1,6 +1,7 @@
 // Recommendations (Handlungsempfehlungen): public tracking and the staff workflow. The rules live in
 // @atlas/domain (workflow, progress, roll-up) and @atlas/db (commands in transactions); this file maps
 // them to GraphQL. Mutations answer with typed errors (see builder.ts).
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import {
   archiveRecommendation,
@@ -26,7 +27,7 @@ import { Indicator } from './indicator.js';
 import { langArgs, languageOf } from './language.js';
 import { Municipality } from './municipality.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, refuseLargePages } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
 import { findRegionId } from './region.js';
 import { SdgGoal, SdgTarget } from './sdg.js';
 
@@ -109,6 +110,35 @@ export const RecommendationChange = builder.prismaObject('RecommendationChange',
   }),
 });
 
+// Pages over the join tables, loaded in the recommendation's select: the join row is the cursor, the
+// entity on the other side the node, the other side's id the last sort key (see agreement.ts).
+const indicatorsOfRecommendation = prismaConnectionHelpers(builder, 'RecommendationIndicator', {
+  ...nestedPageSizes,
+  cursor: 'recommendationId_indicatorId',
+  query: { orderBy: sortKeys<Prisma.RecommendationIndicatorOrderByWithRelationInput>({ indicator: { key: 'asc' } }, { indicatorId: 'asc' }) },
+  select: (nodeSelection) => ({ indicator: nodeSelection(true) }),
+  resolveNode: (link) => link.indicator,
+});
+
+const actorsOfRecommendation = prismaConnectionHelpers(builder, 'RecommendationActor', {
+  ...nestedPageSizes,
+  cursor: 'recommendationId_actorId',
+  query: { orderBy: sortKeys<Prisma.RecommendationActorOrderByWithRelationInput>({ actor: { name: 'asc' } }, { actorId: 'asc' }) },
+  select: (nodeSelection) => ({ actor: nodeSelection(true) }),
+  resolveNode: (link) => link.actor,
+});
+
+const findingsOfRecommendation = prismaConnectionHelpers(builder, 'RecommendationFinding', {
+  ...nestedPageSizes,
+  cursor: 'recommendationId_findingId',
+  query: (_args, ctx) => ({
+    where: { finding: visibleFindings(ctx) },
+    orderBy: sortKeys<Prisma.RecommendationFindingOrderByWithRelationInput>({ finding: { createdAt: 'asc' } }, { findingId: 'asc' }),
+  }),
+  select: (nodeSelection) => ({ finding: nodeSelection(true) }),
+  resolveNode: (link) => link.finding,
+});
+
 export const Recommendation = builder.prismaNode('Recommendation', {
   // node(id:)/nodes(ids:) answer null for a record you may not see, not an error for the whole list.
   nullable: true,
@@ -142,47 +172,85 @@ export const Recommendation = builder.prismaNode('Recommendation', {
     textEn: t.exposeString('textEn', { nullable: true, description: 'English text; null when not translated.' }),
     municipality: t.relation('municipality', { nullable: true, description: 'Null for a recommendation to the whole region.' }),
     region: t.relation('region', { description: 'The region it belongs to.' }),
-    children: t.relation('children', {
-      description: 'Sub-recommendations you may see, oldest first.',
-      query: (_args, ctx) => ({ where: visibleRecommendations(editorOf(ctx)), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    }),
+    children: t.relatedConnection(
+      'children',
+      {
+        ...relatedPaging,
+        description: 'Sub-recommendations you may see, oldest first.',
+        query: (_args, ctx) => ({ where: visibleRecommendations(editorOf(ctx)), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      },
+      ...pageOf('sub-recommendations', 'sub-recommendation'),
+    ),
     weight: t.exposeInt('weight', { description: 'Share in the parent\'s rolled-up progress.' }),
     dueDate: t.string({ nullable: true, description: 'ISO date.', select: { dueDate: true }, resolve: (r) => isoDate(r.dueDate) }),
     sdgTargets: t.field({
       type: [SdgTarget],
-      description: 'SDG targets it contributes to, by code.',
+      description: 'SDG targets it contributes to, by code. Bounded by the SDG catalogue: a plain list, not a connection.',
       select: (_args, _ctx, nestedSelection) => ({
         targets: { select: { target: nestedSelection(true) }, orderBy: { targetCode: 'asc' } },
       }),
       resolve: (recommendation) => recommendation.targets.map((link) => link.target),
     }),
-    indicators: t.field({
-      type: [Indicator],
-      description: 'Indicators that would show success.',
-      select: (_args, _ctx, nestedSelection) => ({ indicators: { select: { indicator: nestedSelection(true) } } }),
-      resolve: (recommendation) => recommendation.indicators.map((link) => link.indicator),
-    }),
-    responsibleActors: t.field({
-      type: [Actor],
-      description: 'Actors responsible for implementing it.',
-      select: (_args, _ctx, nestedSelection) => ({ actors: { select: { actor: nestedSelection(true) } } }),
-      resolve: (recommendation) => recommendation.actors.map((link) => link.actor),
-    }),
-    findings: t.field({
-      type: [Finding],
-      description: 'Findings it was derived from; the public sees published ones only, in their anonymised wording.',
-      select: (_args, ctx, nestedSelection) => ({
-        findings: { where: { finding: visibleFindings(ctx) }, select: { finding: nestedSelection(true) } },
-      }),
-      resolve: (recommendation) => recommendation.findings.map((link) => link.finding),
-    }),
-    history: t.relation('history', {
-      description: 'Every change, oldest first. The public sees the entries from publication on, without authors.',
-      query: (_args, ctx) => ({
-        where: isStaff(ctx) ? {} : { toStatus: { not: 'DRAFT' } },
-        orderBy: [{ version: 'asc' }],
-      }),
-    }),
+    indicators: t.connection(
+      {
+        type: Indicator,
+        description: 'Indicators that would show success, by key.',
+        select: (args, ctx, nestedSelection) => ({
+          indicators: indicatorsOfRecommendation.getQuery(args, ctx, nodeSelection(nestedSelection, 'Indicator')),
+          _count: { select: { indicators: true } },
+        }),
+        resolve: (recommendation, args, ctx) => pageOfLinks(indicatorsOfRecommendation, recommendation, 'indicators', args, ctx),
+      },
+      {
+        description: 'A page of indicators.',
+        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      },
+      { description: 'One indicator in a page.' },
+    ),
+    responsibleActors: t.connection(
+      {
+        type: Actor,
+        description: 'Actors responsible for implementing it, by name.',
+        select: (args, ctx, nestedSelection) => ({
+          actors: actorsOfRecommendation.getQuery(args, ctx, nodeSelection(nestedSelection, 'Actor')),
+          _count: { select: { actors: true } },
+        }),
+        resolve: (recommendation, args, ctx) => pageOfLinks(actorsOfRecommendation, recommendation, 'actors', args, ctx),
+      },
+      {
+        description: 'A page of responsible actors.',
+        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      },
+      { description: 'One responsible actor in a page.' },
+    ),
+    findings: t.connection(
+      {
+        type: Finding,
+        description: 'Findings it was derived from, oldest first; the public sees published ones only, in their anonymised wording.',
+        select: (args, ctx, nestedSelection) => ({
+          findings: findingsOfRecommendation.getQuery(args, ctx, nodeSelection(nestedSelection, 'Finding')),
+          _count: { select: { findings: { where: { finding: visibleFindings(ctx) } } } },
+        }),
+        resolve: (recommendation, args, ctx) => pageOfLinks(findingsOfRecommendation, recommendation, 'findings', args, ctx),
+      },
+      {
+        description: 'A page of findings.',
+        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      },
+      { description: 'One finding in a page.' },
+    ),
+    history: t.relatedConnection(
+      'history',
+      {
+        ...relatedPaging,
+        description: 'Every change, oldest first. The public sees the entries from publication on, without authors.',
+        query: (_args, ctx) => ({
+          where: isStaff(ctx) ? {} : { toStatus: { not: 'DRAFT' } },
+          orderBy: [{ version: 'asc' }, { id: 'asc' }],
+        }),
+      },
+      ...pageOf('history entries', 'history entry'),
+    ),
     archived: t.boolean({ description: 'True when archived (hidden from the public; staff see it with includeArchived).', select: { archivedAt: true }, resolve: (r) => r.archivedAt !== null }),
     viewerCanEdit: t.boolean({
       description: 'True when you may change it (staff or admin of its region, not archived).',
@@ -191,7 +259,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
     }),
     nextStatuses: t.field({
       type: [RecommendationStatusEnum],
-      description: 'Statuses the workflow allows from here (the own status when the progress may still change).',
+      description: 'Statuses the workflow allows from here (the own status when the progress may still change). At most the seven statuses: a plain list.',
       select: { status: true },
       resolve: (r) => [...allowedTransitions[r.status]],
     }),

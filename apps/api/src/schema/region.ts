@@ -22,7 +22,7 @@ export const Region = builder.prismaNode('Region', {
       resolve: (region) => region.actors.length > 0,
     }),
     municipalities: t.relation('municipalities', {
-      description: 'Municipalities of the region, cities first, then by name.',
+      description: 'Municipalities of the region, cities first, then by name. A region has a handful of cities and districts: a plain list, not a connection.',
       query: { orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
     }),
   }),

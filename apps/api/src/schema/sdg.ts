@@ -21,7 +21,7 @@ export const SdgGoal = builder.prismaNode('SdgGoal', {
       resolve: (goal, args, ctx) => localized(languageOf(args, ctx), goal.shortDe, goal.shortEn),
     }),
     color: t.exposeString('color', { description: 'Official UN colour, #RRGGBB.' }),
-    targets: t.relation('targets', { description: 'Targets of the goal, in official order.', query: { orderBy: { sortOrder: 'asc' } } }),
+    targets: t.relation('targets', { description: 'Targets of the goal, in official order. Bounded by the SDG catalogue (at most 19): a plain list, not a connection.', query: { orderBy: { sortOrder: 'asc' } } }),
   }),
 });
 
@@ -44,7 +44,7 @@ export const SdgTarget = builder.prismaNode('SdgTarget', {
 builder.queryFields((t) => ({
   sdgGoals: t.prismaField({
     type: [SdgGoal],
-    description: 'The 17 goals in order.',
+    description: 'The 17 goals in order. At most 17: a plain list, not a connection.',
     resolve: (query, _root, _args, ctx) => ctx.prisma.sdgGoal.findMany({ ...query, orderBy: { number: 'asc' } }),
   }),
   sdgGoal: t.prismaField({

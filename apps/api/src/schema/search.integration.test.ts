@@ -182,9 +182,9 @@ describe.each(testDatabaseKinds())('search on %s', (kind) => {
       const response = await server.graphql(
         `{ search(query: "Quittenbaum", kinds: [${searchKind}], first: ${first}) { edges { node { title node {
             ... on Actor { name municipality { name } sdgGoals { number } }
-            ... on Event { title municipality { name } participants { role } }
+            ... on Event { title municipality { name } participants { totalCount nodes { role } } }
             ... on Finding { publicStatement municipality { name } sdgTargets { code } }
-            ... on Recommendation { title municipality { name } findings { id } }
+            ... on Recommendation { title municipality { name } findings { totalCount nodes { id } } }
             ... on Indicator { title }
             ... on Publication { title municipality { name } region { slug } } } } } } }`,
         undefined,

@@ -66,7 +66,7 @@ builder.prismaObjectFields(Indicator, (t) => ({
   series: t.field({
     type: [Series],
     description:
-      'Time series of this indicator: one per city or district asked for (all of the default region when ags is omitted), in that order; then the region (includeRegion) and Germany and NRW (includeReferences) where values exist.',
+      'Time series of this indicator: one per city or district asked for (all of the default region when ags is omitted), in that order; then the region (includeRegion) and Germany and NRW (includeReferences) where values exist. One per unit asked for: a plain list, not a connection.',
     args: {
       ags: t.arg.stringList({ required: false, description: 'AGS of the cities and districts; all of the region when omitted.' }),
       from: t.arg.int({ required: false, description: 'First year to return points for.' }),

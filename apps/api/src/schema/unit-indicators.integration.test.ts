@@ -306,7 +306,7 @@ describe.each(testDatabaseKinds())('municipality and region indicators, profile 
 
   it('keeps the statements of the indicator-series query fixed for 2 vs. 10 indicators and 1 vs. 6 units', async () => {
     const query = `query ($first: Int, $ags: [String!]) { indicators(first: $first, search: "zz_bulk") { totalCount edges { node {
-      key title goals { number } nationalTargets { value }
+      key title goals { number } nationalTargets { totalCount nodes { value } }
       series(ags: $ags, includeRegion: true, includeReferences: true) { unitKind ags name computed points { year value } progress { openSdg { status } dnsWeather { status } } }
     } } } }`;
     const count = async (first: number, ags: readonly string[]) => {

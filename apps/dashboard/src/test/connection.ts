@@ -2,3 +2,8 @@
 export function pageOf<Node>(nodes: Node[], totalCount = nodes.length) {
   return { totalCount, edges: nodes.map((node) => ({ node })) };
 }
+
+/** The same page as a document that selects `nodes` instead of `edges { node }` answers it. */
+export function nodesPageOf<Node>(nodes: Node[], totalCount = nodes.length) {
+  return { totalCount, nodes };
+}

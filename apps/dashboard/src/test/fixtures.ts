@@ -69,16 +69,18 @@ export function wuppertalData(): ResultOf<typeof MunicipalityPageQuery> {
       areaKm2: 168.39,
       density: 2105.66,
       nuts3: 'DEA1A',
-      populationSeries: [
-        { year: 1995, value: 382360, category: null, isDemo: false },
-        { year: 2015, value: 348190, category: null, isDemo: false },
-      ],
-      ageGroups: [
+      populationSeries: {
+        nodes: [
+          { year: 1995, value: 382360, category: null, isDemo: false },
+          { year: 2015, value: 348190, category: null, isDemo: false },
+        ],
+      },
+      ageGroups: { nodes: [
         { year: 2015, value: 350000, category: null, categoryLabel: null, isDemo: false },
         { year: 2015, value: 30000, category: 'age=10-15', categoryLabel: '10 bis unter 15 Jahre', isDemo: false },
         { year: 2015, value: 9000, category: 'age=0-3', categoryLabel: 'unter 3 Jahre', isDemo: false },
         { year: 2015, value: 9500, category: 'age=3-6', categoryLabel: '3 bis unter 6 Jahre', isDemo: false },
-      ],
+      ] },
     },
     populationIndicator: { id: 'Indicator:population', title: 'Bevölkerung', sourceName: 'Regionaldatenbank Deutschland' },
     ageIndicator: { id: 'Indicator:population_by_age', title: 'Bevölkerung nach Altersgruppen', sourceName: 'Regionaldatenbank Deutschland' },

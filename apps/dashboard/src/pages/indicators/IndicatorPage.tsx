@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { ChartFigure } from '../../components/charts/ChartFigure';
 import { LazyMultiLineChart, LazyUnitBarChart } from '../../components/charts/lazy';
+import { MoreCount } from '../../components/MoreCount';
 import { ProgressBadge } from '../../components/progress/ProgressBadge';
 import { QueryStatus } from '../../components/QueryStatus';
 import { CsvDownload } from '../../components/table/CsvDownload';
@@ -45,17 +46,20 @@ export const IndicatorPageQuery = graphql(`
         code
         title(lang: $lang)
       }
-      targets {
-        scope
-        value
-        year
-        comparator
-        note(lang: $lang)
-        source
-        municipality {
-          id
-          ags
-          name
+      targets(first: 100) {
+        totalCount
+        nodes {
+          scope
+          value
+          year
+          comparator
+          note(lang: $lang)
+          source
+          municipality {
+            id
+            ags
+            name
+          }
         }
       }
       series(includeRegion: true, includeReferences: true) {
@@ -132,7 +136,7 @@ function IndicatorView({ indicator }: { indicator: IndicatorData }) {
     { caption: m.seriesCaption(indicator.title, indicator.unit), year: m.yearColumn, computedSuffix: m.computedSuffix },
     indicator.decimals,
   );
-  const lineTargets = indicator.targets
+  const lineTargets = indicator.targets.nodes
     .filter((target) => target.scope !== 'MUNICIPALITY' || shown.some((s) => s.ags === target.municipality?.ags))
     .map((target) => ({
       value: target.value,
@@ -347,11 +351,11 @@ function IndicatorMetadata({ indicator }: { indicator: IndicatorData }) {
       </dl>
 
       <h3>{m.targetsHeading}</h3>
-      {indicator.targets.length === 0 ? (
+      {indicator.targets.nodes.length === 0 ? (
         <p>{m.noTargets}</p>
       ) : (
         <ul>
-          {indicator.targets.map((target, index) => (
+          {indicator.targets.nodes.map((target, index) => (
             <li key={index}>
               <strong>{target.scope === 'MUNICIPALITY' ? (target.municipality?.name ?? m.targetScope.MUNICIPALITY) : m.targetScope[target.scope]}:</strong>{' '}
               {m.targetText(m.comparator[target.comparator], `${format(target.value)} ${indicator.unit}`, target.year)}
@@ -359,6 +363,7 @@ function IndicatorMetadata({ indicator }: { indicator: IndicatorData }) {
               {target.source ? <> ({target.source})</> : null}
             </li>
           ))}
+          <MoreCount connection={indicator.targets} as="li" />
         </ul>
       )}
 

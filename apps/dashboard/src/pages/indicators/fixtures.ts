@@ -49,7 +49,7 @@ export function populationIndicator(lang: 'DE' | 'EN' = 'DE'): IndicatorData {
     inferenceNote: null,
     goals: [],
     sdgTargets: [],
-    targets: [],
+    targets: { totalCount: 0, nodes: [] },
     series: [
       series('MUNICIPALITY', '05124000', 'Wuppertal', { 2014: 345425, 2015: 348190 }, lang),
       series('MUNICIPALITY', '05122000', 'Solingen', { 2014: 155316, 2015: 156771 }, lang),
@@ -78,9 +78,10 @@ export function emissionsIndicator(): IndicatorData {
     inferenceNote: 'Zielrichtung aus dem Indikatornamen.',
     goals: [{ id: 'SdgGoal:13', number: 13, code: '13', shortTitle: 'Maßnahmen zum Klimaschutz', color: '#3F7E44' }],
     sdgTargets: [{ id: 'SdgTarget:13.2', code: '13.2', title: 'Klimaschutzmaßnahmen in die Politik einbeziehen' }],
-    targets: [
-      { scope: 'COUNTRY', value: 5, year: 2030, comparator: 'AT_MOST', note: 'Minderung um 65 %', source: 'DNS 2021', municipality: null },
-    ],
+    targets: {
+      totalCount: 1,
+      nodes: [{ scope: 'COUNTRY', value: 5, year: 2030, comparator: 'AT_MOST', note: 'Minderung um 65 %', source: 'DNS 2021', municipality: null }],
+    },
     series: [
       { ...series('MUNICIPALITY', '05124000', 'Wuppertal', { 2015: 9.44, 2020: 8.5 }, 'DE'), progress: assessed },
       series('REGION', null, 'Bergisches Land', { 2015: 9, 2020: 8.1 }, 'DE'),

@@ -15,6 +15,8 @@ import { ProfileIndicators } from './ProfileIndicators';
 import { MunicipalityRecommendations } from '../recommendations/MunicipalityRecommendations';
 import { ProcessTimeline } from '../process/events/ProcessTimeline';
 
+// The latest 100 values of each series (`last`): more years than the charts show, and every age
+// group of the latest year.
 export const MunicipalityPageQuery = graphql(`
   query MunicipalityPage($ags: String!, $lang: Language) {
     municipality(ags: $ags) {
@@ -28,18 +30,22 @@ export const MunicipalityPageQuery = graphql(`
       areaKm2
       density
       nuts3
-      populationSeries: observations(indicatorKey: "population") {
-        year
-        value
-        category
-        isDemo
+      populationSeries: observations(indicatorKey: "population", last: 100) {
+        nodes {
+          year
+          value
+          category
+          isDemo
+        }
       }
-      ageGroups: observations(indicatorKey: "population_by_age", disaggregated: true) {
-        year
-        value
-        category
-        categoryLabel(lang: $lang)
-        isDemo
+      ageGroups: observations(indicatorKey: "population_by_age", disaggregated: true, last: 100) {
+        nodes {
+          year
+          value
+          category
+          categoryLabel(lang: $lang)
+          isDemo
+        }
       }
     }
     populationIndicator: indicator(key: "population") {
@@ -89,9 +95,9 @@ function MunicipalityView({ data, municipality: m }: { data: MunicipalityPageDat
   const { lang, t } = useI18n();
   useDocumentTitle(`${m.name} – ${t.appName}`);
   const na = t.notAvailable;
-  const populationSeries = totalsByYear(m.populationSeries);
-  const ageYear = latestCategoryYear(m.ageGroups);
-  const ageGroups = ageYear === undefined ? [] : categoriesOfYear(m.ageGroups, ageYear);
+  const populationSeries = totalsByYear(m.populationSeries.nodes);
+  const ageYear = latestCategoryYear(m.ageGroups.nodes);
+  const ageGroups = ageYear === undefined ? [] : categoriesOfYear(m.ageGroups.nodes, ageYear);
   const firstYear = populationSeries[0]?.year;
   const lastYear = populationSeries[populationSeries.length - 1]?.year;
 

@@ -19,9 +19,9 @@ export function StructuralCharts({ ags, profileLabel }: { ags: string; profileLa
       {(data) => {
         const m = data.municipality;
         if (!m) return <p>{t.noObservations}</p>;
-        const populationSeries = totalsByYear(m.populationSeries);
-        const ageYear = latestCategoryYear(m.ageGroups);
-        const ageGroups = ageYear === undefined ? [] : categoriesOfYear(m.ageGroups, ageYear);
+        const populationSeries = totalsByYear(m.populationSeries.nodes);
+        const ageYear = latestCategoryYear(m.ageGroups.nodes);
+        const ageGroups = ageYear === undefined ? [] : categoriesOfYear(m.ageGroups.nodes, ageYear);
         const firstYear = populationSeries[0]?.year;
         const lastYear = populationSeries[populationSeries.length - 1]?.year;
         return (

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { MoreCount } from '../../components/MoreCount';
 import { QueryStatus } from '../../components/QueryStatus';
 import type { ResultOf } from '../../graphql/graphql';
 import { useQuery } from '../../graphql/useQuery';
@@ -91,28 +92,33 @@ function PublicDetail({ recommendation: r }: { recommendation: PublicRecommendat
         {r.parent ? (
           <LinkedList heading={m.parentHeading} items={[{ key: r.parent.id, text: r.parent.title, href: localize(`/empfehlungen/${encodeURIComponent(r.parent.id)}`) }]} />
         ) : null}
-        {r.children.length ? (
+        {r.children.nodes.length ? (
           <LinkedList
             heading={m.childrenHeading}
-            items={r.children.map((child) => ({
+            items={r.children.nodes.map((child) => ({
               key: child.id,
               text: `${child.title} (${m.status[child.status]}, ${m.progressValue(child.progress)})`,
               href: localize(`/empfehlungen/${encodeURIComponent(child.id)}`),
             }))}
           />
         ) : null}
+        <MoreCount connection={r.children} />
         <LinkedList heading={m.sdgTargetsHeading} items={r.sdgTargets.map((target) => ({ key: target.code, text: `${target.code} ${target.title}` }))} />
-        <LinkedList heading={m.indicatorsHeading} items={r.indicators.map((indicator) => ({ key: indicator.id, text: indicator.title }))} />
-        <LinkedList heading={m.actorsHeading} items={r.responsibleActors.map((actor) => ({ key: actor.id, text: actor.name }))} />
+        <LinkedList heading={m.indicatorsHeading} items={r.indicators.nodes.map((indicator) => ({ key: indicator.id, text: indicator.title }))} />
+        <MoreCount connection={r.indicators} />
+        <LinkedList heading={m.actorsHeading} items={r.responsibleActors.nodes.map((actor) => ({ key: actor.id, text: actor.name }))} />
+        <MoreCount connection={r.responsibleActors} />
         <LinkedList
           heading={m.findingsHeading}
-          items={r.findings.flatMap((finding) => (finding.publicStatement ? [{ key: finding.id, text: finding.publicStatement }] : []))}
+          items={r.findings.nodes.flatMap((finding) => (finding.publicStatement ? [{ key: finding.id, text: finding.publicStatement }] : []))}
         />
+        <MoreCount connection={r.findings} />
       </div>
 
       <section aria-labelledby="rec-history-heading">
         <h2 id="rec-history-heading">{m.historyHeading}</h2>
-        <HistoryTimeline entries={r.history} />
+        <HistoryTimeline entries={r.history.nodes} />
+        <MoreCount connection={r.history} />
       </section>
 
       <p className="rec-feeds">

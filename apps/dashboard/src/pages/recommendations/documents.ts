@@ -98,37 +98,52 @@ export const PublicRecommendationQuery = graphql(`
         id
         title(lang: $lang)
       }
-      children {
-        id
-        title(lang: $lang)
-        status
-        progress
+      children(first: 100) {
+        totalCount
+        nodes {
+          id
+          title(lang: $lang)
+          status
+          progress
+        }
       }
       sdgTargets {
         id
         code
         title(lang: $lang)
       }
-      indicators {
-        id
-        key
-        title(lang: $lang)
+      indicators(first: 100) {
+        totalCount
+        nodes {
+          id
+          key
+          title(lang: $lang)
+        }
       }
-      responsibleActors {
-        id
-        name
+      responsibleActors(first: 100) {
+        totalCount
+        nodes {
+          id
+          name
+        }
       }
-      findings {
-        id
-        publicStatement
+      findings(first: 100) {
+        totalCount
+        nodes {
+          id
+          publicStatement
+        }
       }
-      history {
-        fromStatus
-        toStatus
-        fromProgress
-        toProgress
-        note
-        at
+      history(first: 100) {
+        totalCount
+        nodes {
+          fromStatus
+          toStatus
+          fromProgress
+          toProgress
+          note
+          at
+        }
       }
     }
   }

@@ -77,15 +77,18 @@ function respond(request: RecordedRequest): unknown {
             ...listItem(1, 'Radverkehr ausbauen', 'IN_PROGRESS', 40, wuppertal),
             text: 'Mehr sichere Radwege.\n\nZwischen allen Stadtteilen.',
             parent: null,
-            children: [],
+            children: { totalCount: 0, nodes: [] },
             sdgTargets: [{ id: 'SdgTarget:11.2', code: '11.2', title: 'Nachhaltige Verkehrssysteme' }],
-            indicators: [],
-            responsibleActors: [{ id: 'Actor:1', name: 'Stadt Wuppertal' }],
-            findings: [{ id: 'Finding:1', publicStatement: 'Es fehlen sichere Radwege.' }],
-            history: [
-              { fromStatus: 'DRAFT', toStatus: 'PUBLISHED', fromProgress: 0, toProgress: 0, note: null, at: '2026-02-01T09:00:00.000Z' },
-              { fromStatus: 'AGREED', toStatus: 'IN_PROGRESS', fromProgress: 10, toProgress: 40, note: 'Erste Abschnitte gebaut', at: '2026-05-04T10:30:00.000Z' },
-            ],
+            indicators: { totalCount: 0, nodes: [] },
+            responsibleActors: { totalCount: 1, nodes: [{ id: 'Actor:1', name: 'Stadt Wuppertal' }] },
+            findings: { totalCount: 1, nodes: [{ id: 'Finding:1', publicStatement: 'Es fehlen sichere Radwege.' }] },
+            history: {
+              totalCount: 2,
+              nodes: [
+                { fromStatus: 'DRAFT', toStatus: 'PUBLISHED', fromProgress: 0, toProgress: 0, note: null, at: '2026-02-01T09:00:00.000Z' },
+                { fromStatus: 'AGREED', toStatus: 'IN_PROGRESS', fromProgress: 10, toProgress: 40, note: 'Erste Abschnitte gebaut', at: '2026-05-04T10:30:00.000Z' },
+              ],
+            },
           },
         },
       };

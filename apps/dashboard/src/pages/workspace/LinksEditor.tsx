@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { failureOf } from '../../auth/mutationResult';
+import { MoreCount } from '../../components/MoreCount';
 import { executeQuery, isQueryError } from '../../graphql/client';
 import { useQuery } from '../../graphql/useQuery';
 import { useLocalMessages } from '../../i18n/localMessages';
@@ -130,21 +131,24 @@ export function LinksEditor({
         </section>
         <section className="rec-linked">
           <h3>{r.indicatorsHeading}</h3>
-          {removable(rec.indicators.map((indicator) => ({ key: indicator.id, text: indicator.title, change: { indicatorIds: [indicator.id] } })))}
+          {removable(rec.indicators.nodes.map((indicator) => ({ key: indicator.id, text: indicator.title, change: { indicatorIds: [indicator.id] } })))}
+          <MoreCount connection={rec.indicators} />
         </section>
         <section className="rec-linked">
           <h3>{r.actorsHeading}</h3>
-          {removable(rec.responsibleActors.map((actor) => ({ key: actor.id, text: actor.name, change: { actorIds: [actor.id] } })))}
+          {removable(rec.responsibleActors.nodes.map((actor) => ({ key: actor.id, text: actor.name, change: { actorIds: [actor.id] } })))}
+          <MoreCount connection={rec.responsibleActors} />
         </section>
         <section className="rec-linked">
           <h3>{r.findingsHeading}</h3>
           {removable(
-            rec.findings.map((finding) => ({
+            rec.findings.nodes.map((finding) => ({
               key: finding.id,
               text: finding.statement ?? finding.publicStatement ?? finding.id,
               change: { findingIds: [finding.id] },
             })),
           )}
+          <MoreCount connection={rec.findings} />
         </section>
       </div>
       {readOnly ? null : (
@@ -167,11 +171,11 @@ export function LinksEditor({
               ))}
             </select>
           </label>
-          <ActorPicker value={actorId} onChange={setActorId} linkedIds={rec.responsibleActors.map((actor) => actor.id)} />
+          <ActorPicker value={actorId} onChange={setActorId} linkedIds={rec.responsibleActors.nodes.map((actor) => actor.id)} />
           <FindingPicker
             value={findingId}
             onChange={setFindingId}
-            linkedIds={rec.findings.map((finding) => finding.id)}
+            linkedIds={rec.findings.nodes.map((finding) => finding.id)}
             initialMunicipality={rec.municipality?.ags ?? null}
           />
           <div className="ws-form__actions">

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { failureOf } from '../../auth/mutationResult';
+import { MoreCount } from '../../components/MoreCount';
 import { Loading, QueryErrorMessage } from '../../components/QueryStatus';
 import { executeQuery, isQueryError } from '../../graphql/client';
 import type { ResultOf } from '../../graphql/graphql';
@@ -142,22 +143,24 @@ function RecommendationView({ recommendation: rec, reload, reloading }: { recomm
             items={[{ key: rec.parent.id, text: rec.parent.title, href: localize(`/arbeitsbereich/empfehlungen/${encodeURIComponent(rec.parent.id)}`) }]}
           />
         ) : null}
-        {rec.children.length ? (
+        {rec.children.nodes.length ? (
           <LinkedList
             heading={r.childrenHeading}
-            items={rec.children.map((child) => ({
+            items={rec.children.nodes.map((child) => ({
               key: child.id,
               text: `${child.title} (${r.status[child.status]}, ${r.progressValue(child.progress)})`,
               href: localize(`/arbeitsbereich/empfehlungen/${encodeURIComponent(child.id)}`),
             }))}
           />
         ) : null}
+        <MoreCount connection={rec.children} />
       </div>
       <LinksEditor recommendation={rec} onChanged={reload} readOnly={rec.archived} reloading={reloading} />
 
       <section aria-labelledby="ws-history-heading">
         <h2 id="ws-history-heading">{r.historyHeading}</h2>
-        <HistoryTimeline entries={rec.history} />
+        <HistoryTimeline entries={rec.history.nodes} />
+        <MoreCount connection={rec.history} />
       </section>
 
       {dialogOpen ? (

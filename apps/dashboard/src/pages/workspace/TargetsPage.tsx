@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { failureOf, problemFor, type MutationFailure } from '../../auth/mutationResult';
 import { IndicatorSelect } from '../../components/indicators/IndicatorSelect';
 import { useIndicatorCatalogue, type CatalogueTopic } from '../../components/indicators/useIndicatorCatalogue';
+import { MoreCount } from '../../components/MoreCount';
 import { QueryStatus } from '../../components/QueryStatus';
 import { executeQuery, isQueryError } from '../../graphql/client';
 import type { ResultOf } from '../../graphql/graphql';
@@ -17,7 +18,7 @@ const TOPICS: readonly CatalogueTopic[] = ['SDG_MUNICIPAL', 'SUSTAINABILITY_STRA
 const COMPARATORS = ['AT_LEAST', 'AT_MOST', 'EQUAL'] as const;
 type Comparator = (typeof COMPARATORS)[number];
 type Indicator = NonNullable<ResultOf<typeof IndicatorTargetsQuery>['indicator']>;
-type Target = Indicator['targets'][number];
+type Target = Indicator['targets']['nodes'][number];
 
 /** `/arbeitsbereich/zielwerte`: pick an indicator, see its targets, set or delete regional and municipal ones. */
 export function TargetsPage() {
@@ -99,7 +100,7 @@ function IndicatorTargets({ indicatorKey }: { indicatorKey: string }) {
 function TargetTable({ indicator, onDelete }: { indicator: Indicator; onDelete: (target: Target, unitName: string) => void }) {
   const { lang, m } = useLocalMessages(workspaceMessages);
   const number = new Intl.NumberFormat(lang);
-  if (indicator.targets.length === 0) return <p data-testid="targets-none">{m.targetsNone}</p>;
+  if (indicator.targets.nodes.length === 0) return <p data-testid="targets-none">{m.targetsNone}</p>;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={m.targetsCaption(indicator.title)}>
       <table data-testid="targets-table">
@@ -117,7 +118,7 @@ function TargetTable({ indicator, onDelete }: { indicator: Indicator; onDelete: 
           </tr>
         </thead>
         <tbody>
-          {indicator.targets.map((target) => {
+          {indicator.targets.nodes.map((target) => {
             const unitName = target.scope === 'COUNTRY' ? m.countryUnit : (target.municipality?.name ?? m.wholeRegionUnit);
             return (
               <tr key={target.id}>
@@ -140,6 +141,7 @@ function TargetTable({ indicator, onDelete }: { indicator: Indicator; onDelete: 
           })}
         </tbody>
       </table>
+      <MoreCount connection={indicator.targets} />
     </div>
   );
 }

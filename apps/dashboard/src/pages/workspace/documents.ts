@@ -51,40 +51,55 @@ export const WorkspaceRecommendationQuery = graphql(`
         id
         title
       }
-      children {
-        id
-        title
-        status
-        progress
+      children(first: 100) {
+        totalCount
+        nodes {
+          id
+          title
+          status
+          progress
+        }
       }
       sdgTargets {
         id
         code
         title
       }
-      indicators {
-        id
-        key
-        title
+      indicators(first: 100) {
+        totalCount
+        nodes {
+          id
+          key
+          title
+        }
       }
-      responsibleActors {
-        id
-        name
+      responsibleActors(first: 100) {
+        totalCount
+        nodes {
+          id
+          name
+        }
       }
-      findings {
-        id
-        publicStatement
-        statement
+      findings(first: 100) {
+        totalCount
+        nodes {
+          id
+          publicStatement
+          statement
+        }
       }
-      history {
-        fromStatus
-        toStatus
-        fromProgress
-        toProgress
-        note
-        at
-        author {
-          displayName
+      history(first: 100) {
+        totalCount
+        nodes {
+          fromStatus
+          toStatus
+          fromProgress
+          toProgress
+          note
+          at
+          author {
+            displayName
+          }
         }
       }
     }
@@ -344,17 +359,20 @@ export const IndicatorTargetsQuery = graphql(`
       key
       title
       unit
-      targets {
-        id
-        scope
-        value
-        year
-        comparator
-        note
-        source
-        municipality {
-          ags
-          name
+      targets(first: 100) {
+        totalCount
+        nodes {
+          id
+          scope
+          value
+          year
+          comparator
+          note
+          source
+          municipality {
+            ags
+            name
+          }
         }
       }
     }

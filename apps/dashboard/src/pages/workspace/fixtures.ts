@@ -32,16 +32,16 @@ export function recommendation(overrides: Partial<Recommendation> = {}): Recomme
     isDemo: true,
     municipality: { id: 'Municipality:05124000', ags: '05124000', name: 'Wuppertal' },
     parent: null,
-    children: [],
+    children: { totalCount: 0, nodes: [] },
     sdgTargets: [{ id: 'SdgTarget:11.2', code: '11.2', title: 'Nachhaltige Verkehrssysteme' }],
-    indicators: [],
-    responsibleActors: [{ id: 'Actor:1', name: 'Stadt Wuppertal, Verkehrsplanung' }],
-    findings: [],
-    history: [
+    indicators: { totalCount: 0, nodes: [] },
+    responsibleActors: { totalCount: 1, nodes: [{ id: 'Actor:1', name: 'Stadt Wuppertal, Verkehrsplanung' }] },
+    findings: { totalCount: 0, nodes: [] },
+    history: { totalCount: 3, nodes: [
       { fromStatus: null, toStatus: 'DRAFT', fromProgress: null, toProgress: 0, note: null, at: '2026-01-10T09:00:00.000Z', author: { displayName: 'Petra Beispiel' } },
       { fromStatus: 'DRAFT', toStatus: 'PUBLISHED', fromProgress: 0, toProgress: 0, note: null, at: '2026-02-01T09:00:00.000Z', author: { displayName: 'Petra Beispiel' } },
       { fromStatus: 'PUBLISHED', toStatus: 'AGREED', fromProgress: 0, toProgress: 5, note: 'Auf der Vernetzungskonferenz vereinbart', at: '2026-03-12T13:05:00.000Z', author: { displayName: 'Jan Muster' } },
-    ],
+    ] },
     ...overrides,
   };
 }

@@ -21,7 +21,7 @@ const localTarget = {
 };
 
 function indicatorAnswer(targets: unknown[]): unknown {
-  return { data: { indicator: { id: 'Indicator:cycling', key: 'cycling', title: 'Radwegenetz', unit: 'km', targets } } };
+  return { data: { indicator: { id: 'Indicator:cycling', key: 'cycling', title: 'Radwegenetz', unit: 'km', targets: { totalCount: targets.length, nodes: targets } } } };
 }
 
 function common(request: RecordedRequest): unknown {

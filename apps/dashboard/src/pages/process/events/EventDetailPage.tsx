@@ -54,7 +54,7 @@ function Paragraphs({ text }: { text: string }) {
 function EventView({ event: e }: { event: PublicEvent }) {
   const { m, t, lang, localize } = useLocalMessages(eventMessages);
   useDocumentTitle(`${e.title} – ${t.appName}`);
-  const participants = e.participants.filter((p) => p.actor !== null);
+  const participants = nodesOf(e.participants).filter((p) => p.actor !== null);
   const findings = nodesOf(e.findings);
   const agreements = nodesOf(e.agreements);
   const endDate = e.endsAt && e.endsAt.slice(0, 10) !== e.date ? e.endsAt.slice(0, 10) : null;
@@ -114,6 +114,7 @@ function EventView({ event: e }: { event: PublicEvent }) {
             )}
           </ul>
         )}
+        <MoreCount connection={e.participants} />
       </section>
 
       <section aria-labelledby="evt-minutes-heading">
@@ -146,10 +147,10 @@ function EventView({ event: e }: { event: PublicEvent }) {
               <li key={agreement.id}>
                 <strong>{agreement.title}</strong> (<time dateTime={agreement.agreedAt}>{formatIsoDate(agreement.agreedAt, lang)}</time>)
                 <p className="evt-text">{agreement.text}</p>
-                {agreement.signatories.length > 0 ? (
+                {agreement.signatories.nodes.length > 0 ? (
                   <p>
                     {m.signedBy}
-                    {agreement.signatories.map((actor, index) => (
+                    {agreement.signatories.nodes.map((actor, index) => (
                       <span key={actor.id}>
                         {index > 0 ? ', ' : ''}
                         <Link to={localize(`/netzwerk/akteure/${encodeURIComponent(actor.id)}`)}>{actor.name}</Link>
@@ -157,15 +158,17 @@ function EventView({ event: e }: { event: PublicEvent }) {
                     ))}
                   </p>
                 ) : null}
-                {agreement.recommendations.length > 0 ? (
+                <MoreCount connection={agreement.signatories} />
+                {agreement.recommendations.nodes.length > 0 ? (
                   <>
                     <p>{m.servesRecommendations}</p>
                     <ul>
-                      {agreement.recommendations.map((r) => (
+                      {agreement.recommendations.nodes.map((r) => (
                         <li key={r.id}>
                           <Link to={localize(`/empfehlungen/${encodeURIComponent(r.id)}`)}>{r.title}</Link>
                         </li>
                       ))}
+                      <MoreCount connection={agreement.recommendations} as="li" />
                     </ul>
                   </>
                 ) : null}

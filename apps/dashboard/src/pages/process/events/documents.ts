@@ -45,6 +45,7 @@ export const PublicEventsQuery = graphql(
   [PublicEventListItem],
 );
 
+// Agreements as `nodes`: their signatories' and recommendations' pages stay at depth 6.
 export const PublicEventQuery = graphql(`
   query PublicEvent($id: ID!) {
     event(id: $id) {
@@ -63,14 +64,17 @@ export const PublicEventQuery = graphql(`
         ags
         name
       }
-      participants {
-        id
-        role
-        topic
-        actor {
+      participants(first: 100) {
+        totalCount
+        nodes {
           id
-          name
-          sector
+          role
+          topic
+          actor {
+            id
+            name
+            sector
+          }
         }
       }
       findings(first: 50) {
@@ -86,17 +90,21 @@ export const PublicEventQuery = graphql(`
       }
       agreements(first: 20) {
         totalCount
-        edges {
-          node {
-            id
-            title
-            text
-            agreedAt
-            signatories {
+        nodes {
+          id
+          title
+          text
+          agreedAt
+          signatories(first: 100) {
+            totalCount
+            nodes {
               id
               name
             }
-            recommendations {
+          }
+          recommendations(first: 100) {
+            totalCount
+            nodes {
               id
               title
             }

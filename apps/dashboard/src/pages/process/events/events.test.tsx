@@ -7,7 +7,7 @@ import { stubGraphQL, type RecordedRequest } from '../../../test/fetchStub';
 import { shellData, wuppertalData } from '../../../test/fixtures';
 import { wuppertalIndicators } from '../../municipality/fixtures';
 import { lazyLoad } from '../../../test/lazyLoad';
-import { pageOf } from '../../../test/connection';
+import { nodesPageOf, pageOf } from '../../../test/connection';
 
 function renderAt(url: string) {
   return render(
@@ -64,20 +64,21 @@ function respond(request: RecordedRequest): unknown {
                   minutes: 'Begrüßung durch die Stadt.\n\nDrei Arbeitsgruppen.',
                   isDemo: true,
                   municipality: wuppertal,
-                  participants: [
+                  participants: nodesPageOf([
                     { id: 'Participation:1', role: 'HOST', topic: null, actor: { id: 'Actor:1', name: 'Stadt Wuppertal', sector: 'ADMINISTRATION' } },
                     { id: 'Participation:2', role: 'EXPERT_INPUT', topic: 'Repair-Café', actor: { id: 'Actor:2', name: 'Bürgerverein Ölberg e.V.', sector: 'CIVIL_SOCIETY' } },
                     { id: 'Participation:3', role: 'PARTICIPANT', topic: null, actor: null },
-                  ],
+                  ]),
                   findings: pageOf([{ id: 'Finding:1', kind: 'BARRIER', publicStatement: 'Es fehlen Räume für Initiativen.', themes: ['Ehrenamt'] }]),
-                  agreements: pageOf([
+                  agreements: nodesPageOf([
                     {
                       id: 'Agreement:1',
                       title: 'Quartiersnetzwerk Ölberg',
                       text: 'Wir treffen uns vierteljährlich.',
                       agreedAt: '2025-09-20',
-                      signatories: [{ id: 'Actor:2', name: 'Bürgerverein Ölberg e.V.' }],
-                      recommendations: [{ id: 'Recommendation:1', title: 'Räume für Initiativen öffnen' }],
+                      // One page of signatories out of three: the page says how many more there are.
+                      signatories: nodesPageOf([{ id: 'Actor:2', name: 'Bürgerverein Ölberg e.V.' }], 3),
+                      recommendations: nodesPageOf([{ id: 'Recommendation:1', title: 'Räume für Initiativen öffnen' }]),
                     },
                   ]),
                 }
@@ -138,6 +139,7 @@ describe('event detail', () => {
     const agreements = screen.getByTestId('event-agreements');
     expect(agreements.textContent).toContain('Quartiersnetzwerk Ölberg');
     expect(within(agreements).getByRole('link', { name: 'Räume für Initiativen öffnen' }).getAttribute('href')).toBe('/empfehlungen/Recommendation%3A1');
+    expect(within(agreements).getAllByTestId('more-count').map((more) => more.textContent)).toEqual(['und 2 weitere']);
   });
 
   it('says so when the event does not exist or is not public', async () => {

@@ -3,14 +3,16 @@
 // recommendations it serves, and those show the findings they came from: the chain the process
 // promises to make visible.
 import { Link, useParams } from 'react-router';
+import { MoreCount } from '../../../components/MoreCount';
 import { QueryStatus } from '../../../components/QueryStatus';
+import { nodesOf } from '../../../graphql/connection';
 import { type ResultOf } from '../../../graphql/graphql';
 import { useQuery } from '../../../graphql/useQuery';
 import { formatIsoDate } from '../../../i18n/format';
 import { toApiLanguage } from '../../../i18n/language';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { InitiativeCircleQuery } from './documents';
+import { InitiativeCircleQuery, RecommendationFindingsQuery } from './documents';
 import { processMessages } from './messages';
 import { ProcessLinks } from './ProcessLinks';
 import './public.css';
@@ -51,14 +53,24 @@ function CircleView({ circle }: { circle: CircleNode }) {
   const { m, t, lang, localize } = useLocalMessages(processMessages);
   useDocumentTitle(`${circle.name} – ${t.appName}`);
   // The public sees organisations only; one organisation may be in the circle with several people.
-  const organisations = [...new Map(circle.members.flatMap((member) => (member.actor ? [[member.actor.id, member.actor] as const] : []))).values()];
+  const organisations = [...new Map(nodesOf(circle.members).flatMap((member) => (member.actor ? [[member.actor.id, member.actor] as const] : []))).values()];
+  const agreements = nodesOf(circle.agreements);
+  // The findings behind the recommendations come in a second request (see RecommendationFindingsQuery);
+  // the agreements show at once, their findings when that answer is in.
+  const recommendationIds = [...new Set(agreements.flatMap((agreement) => agreement.recommendations.nodes.map((r) => r.id)))].sort();
+  const findingsQuery = useQuery(RecommendationFindingsQuery, { ids: recommendationIds });
+  const findingsOf = new Map(
+    findingsQuery.status === 'success'
+      ? findingsQuery.data.nodes.flatMap((node) => (node?.__typename === 'Recommendation' ? [[node.id, node.findings] as const] : []))
+      : [],
+  );
   // A finding leads to the event it came out of, else to the findings of its municipality.
   const findingHref = (finding: { event: { id: string } | null; municipality: { ags: string } | null }) => {
     if (finding.event) return localize(`/veranstaltungen/${encodeURIComponent(finding.event.id)}`);
     const findings = localize('/befunde');
     return finding.municipality ? `${findings}${findings.includes('?') ? '&' : '?'}kommune=${finding.municipality.ags}` : findings;
   };
-  const reports = [...circle.reports].sort((a, b) => b.meetingNumber - a.meetingNumber);
+  const reports = nodesOf(circle.reports).sort((a, b) => b.meetingNumber - a.meetingNumber);
   return (
     <>
       <p className="page-actions">
@@ -101,53 +113,58 @@ function CircleView({ circle }: { circle: CircleNode }) {
                       <dd>{report.missing}</dd>
                     </>
                   ) : null}
-                  {report.agreements.length > 0 ? (
+                  {report.agreements.nodes.length > 0 ? (
                     <>
                       <dt>{m.onAgreements}</dt>
-                      {report.agreements.map((agreement) => (
+                      {report.agreements.nodes.map((agreement) => (
                         <dd key={agreement.id}>
                           <a href={`#${agreementAnchor(agreement.id)}`} data-testid="report-agreement-link">
                             {agreement.title}
                           </a>
                         </dd>
                       ))}
+                      <MoreCount connection={report.agreements} as="span" />
                     </>
                   ) : null}
                 </dl>
               </article>
             ))}
+            <MoreCount connection={circle.reports} />
           </>
         )}
       </section>
 
       <section aria-labelledby="circle-agreements-heading">
         <h2 id="circle-agreements-heading">{m.agreementsHeading}</h2>
-        {circle.agreements.map((agreement) => (
+        {agreements.map((agreement) => (
           <article key={agreement.id} id={agreementAnchor(agreement.id)} className="public-card" data-testid="circle-agreement">
             <h3 className="public-card__title">{agreement.title}</h3>
             <p className="public-meta">{m.agreedOn(formatIsoDate(agreement.agreedAt, lang))}</p>
             <p>{agreement.text}</p>
-            {agreement.signatories.length > 0 ? (
+            {agreement.signatories.nodes.length > 0 ? (
               <p>
-                {m.signatories}: {agreement.signatories.map((actor) => actor.name).join(', ')}
+                {m.signatories}: {agreement.signatories.nodes.map((actor) => actor.name).join(', ')}
               </p>
             ) : null}
+            <MoreCount connection={agreement.signatories} />
             <h4>{m.servesRecommendations}</h4>
-            {agreement.recommendations.length === 0 ? (
+            {agreement.recommendations.nodes.length === 0 ? (
               <p className="public-muted">{m.noRecommendations}</p>
             ) : (
               <ul className="public-chain">
-                {agreement.recommendations.map((recommendation) => (
+                {agreement.recommendations.nodes.map((recommendation) => {
+                  const findings = findingsOf.get(recommendation.id);
+                  return (
                   <li key={recommendation.id}>
                     <Link to={localize(`/empfehlungen/${encodeURIComponent(recommendation.id)}`)} data-testid="agreement-recommendation-link">
                       {recommendation.title}
                     </Link>
-                    {recommendation.findings.length > 0 ? (
+                    {findings && findings.nodes.length > 0 ? (
                       <>
                         {' '}
                         <span className="public-muted">{m.derivedFrom}:</span>
                         <ul className="public-chain">
-                          {recommendation.findings.map((finding) => (
+                          {findings.nodes.map((finding) => (
                             <li key={finding.id}>
                               <Link to={findingHref(finding)} data-testid="recommendation-finding-link">
                                 <q>{finding.publicStatement}</q>
@@ -158,15 +175,19 @@ function CircleView({ circle }: { circle: CircleNode }) {
                               </span>
                             </li>
                           ))}
+                          <MoreCount connection={findings} as="li" />
                         </ul>
                       </>
                     ) : null}
                   </li>
-                ))}
+                  );
+                })}
+                <MoreCount connection={agreement.recommendations} as="li" />
               </ul>
             )}
           </article>
         ))}
+        <MoreCount connection={circle.agreements} />
         {circle.municipality ? (
           <p>
             <Link to={`${localize('/befunde')}${localize('/befunde').includes('?') ? '&' : '?'}kommune=${circle.municipality.ags}`}>{m.seeFindings}</Link>

@@ -1,5 +1,6 @@
 // /initiativkreise: every initiative circle with its agreements and how often it has reported.
 import { Link } from 'react-router';
+import { MoreCount } from '../../../components/MoreCount';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { useQuery } from '../../../graphql/useQuery';
 import { formatIsoDate } from '../../../i18n/format';
@@ -29,7 +30,7 @@ export function CirclesPage() {
           ) : (
             <ul className="public-grid">
               {initiativeCircles.edges.map(({ node: circle }) => {
-                const last = circle.reports.reduce<string | null>((latest, r) => (latest === null || r.meetingDate > latest ? r.meetingDate : latest), null);
+                const last = circle.reports.nodes.at(-1)?.meetingDate ?? null;
                 return (
                   <li key={circle.id} className="public-card" data-testid="circle-card">
                     <h2 className="public-card__title">
@@ -39,15 +40,16 @@ export function CirclesPage() {
                       {[circle.municipality?.name ?? m.wholeRegion, m.foundedOn(formatIsoDate(circle.foundedAt, lang)), m.memberCount(circle.memberCount)].join(' · ')}
                     </p>
                     {circle.description ? <p>{circle.description}</p> : null}
-                    {circle.agreements.length > 0 ? (
+                    {circle.agreements.nodes.length > 0 ? (
                       <ul className="public-chain">
-                        {circle.agreements.map((agreement) => (
+                        {circle.agreements.nodes.map((agreement) => (
                           <li key={agreement.id}>{agreement.title}</li>
                         ))}
+                        <MoreCount connection={circle.agreements} as="li" />
                       </ul>
                     ) : null}
                     <p className="public-meta">
-                      {m.reportCount(circle.reports.length)}
+                      {m.reportCount(circle.reports.totalCount)}
                       {last ? ` · ${m.lastMeeting(formatIsoDate(last, lang))}` : ''}
                     </p>
                   </li>

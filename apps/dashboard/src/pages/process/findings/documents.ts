@@ -38,6 +38,7 @@ export const FindingsFilterOptionsQuery = graphql(`
   }
 `);
 
+// Per circle: its latest meeting (`reports(last: 1)`, reports go by meeting number) and how many.
 export const InitiativeCirclesQuery = graphql(`
   query InitiativeCircles {
     initiativeCircles(first: 100) {
@@ -52,14 +53,20 @@ export const InitiativeCirclesQuery = graphql(`
             ags
             name
           }
-          agreements {
-            id
-            title
+          agreements(first: 20) {
+            totalCount
+            nodes {
+              id
+              title
+            }
           }
-          reports {
-            id
-            meetingNumber
-            meetingDate
+          reports(last: 1) {
+            totalCount
+            nodes {
+              id
+              meetingNumber
+              meetingDate
+            }
           }
         }
       }
@@ -81,50 +88,85 @@ export const InitiativeCircleQuery = graphql(`
           ags
           name
         }
-        members {
-          joinedAt
-          actor {
-            id
-            name
+        members(first: 100) {
+          totalCount
+          nodes {
+            joinedAt
+            actor {
+              id
+              name
+            }
           }
         }
-        agreements {
-          id
-          title
-          text
-          agreedAt
-          signatories {
+        agreements(first: 100) {
+          totalCount
+          nodes {
             id
-            name
-          }
-          recommendations {
-            id
-            title(lang: $lang)
-            findings {
-              id
-              kind
-              publicStatement
-              municipality {
-                ags
+            title
+            text
+            agreedAt
+            signatories(first: 100) {
+              totalCount
+              nodes {
+                id
+                name
               }
-              event {
+            }
+            recommendations(first: 100) {
+              totalCount
+              nodes {
+                id
+                title(lang: $lang)
+              }
+            }
+          }
+        }
+        reports(first: 100) {
+          totalCount
+          nodes {
+            id
+            meetingNumber
+            meetingDate
+            progress
+            hurdles
+            solutions
+            missing
+            agreements(first: 20) {
+              totalCount
+              nodes {
                 id
                 title
               }
             }
           }
         }
-        reports {
-          id
-          meetingNumber
-          meetingDate
-          progress
-          hurdles
-          solutions
-          missing
-          agreements {
+      }
+    }
+  }
+`);
+
+// The findings behind the recommendations a circle's agreements serve, asked for separately: inside
+// the circle (node → agreements → recommendations → findings → event) the chain would be deeper than
+// half the depth limit.
+export const RecommendationFindingsQuery = graphql(`
+  query RecommendationFindings($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      ... on Recommendation {
+        id
+        findings(first: 100) {
+          totalCount
+          nodes {
             id
-            title
+            kind
+            publicStatement
+            municipality {
+              ags
+            }
+            event {
+              id
+              title
+            }
           }
         }
       }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderAppAt } from '../../decisionTestSupport';
 import { stubGraphQL } from '../../../test/fetchStub';
+import { nodesPageOf } from '../../../test/connection';
 import { shellData } from '../../../test/fixtures';
 
 const filterOptions = {
@@ -48,33 +49,38 @@ const circle = {
   foundedAt: '2026-06-13',
   memberCount: 3,
   municipality: { ags: '05124000', name: 'Wuppertal' },
-  members: [
+  members: nodesPageOf([
     { joinedAt: '2026-06-13', actor: { id: 'A1', name: 'Bürgerverein Ölberg' } },
     { joinedAt: '2026-06-13', actor: { id: 'A1', name: 'Bürgerverein Ölberg' } },
     { joinedAt: '2026-06-13', actor: null },
-  ],
-  agreements: [
+  ]),
+  agreements: nodesPageOf([
     {
       id: 'Agreement:1',
       title: 'Vereinbarung Ölberg',
       text: 'Ein Raum wird gefunden.',
       agreedAt: '2026-06-13',
-      signatories: [{ id: 'A1', name: 'Bürgerverein Ölberg' }],
-      recommendations: [
-        {
-          id: 'Rec:1',
-          title: 'Raum für das Repair-Café sichern',
-          findings: [
-            { id: 'F1', kind: 'NEED', publicStatement: 'Initiativen brauchen verlässliche Räume.', municipality: { ags: '05124000' }, event: { id: 'Event:7', title: 'Workshop Wuppertal' } },
-            { id: 'F2', kind: 'IDEA', publicStatement: 'Ein Raum im Rathaus.', municipality: { ags: '05124000' }, event: null },
-          ],
-        },
-      ],
+      signatories: nodesPageOf([{ id: 'A1', name: 'Bürgerverein Ölberg' }]),
+      recommendations: nodesPageOf([{ id: 'Rec:1', title: 'Raum für das Repair-Café sichern' }]),
     },
-  ],
-  reports: [
-    { id: 'R1', meetingNumber: 1, meetingDate: '2026-07-09', progress: 'Räume besichtigt.', hurdles: 'Mieten zu hoch.', solutions: null, missing: null, agreements: [{ id: 'Agreement:1', title: 'Vereinbarung Ölberg' }] },
-    { id: 'R2', meetingNumber: 2, meetingDate: '2026-09-10', progress: 'Ladenlokal gefunden.', hurdles: null, solutions: 'Architektin berät.', missing: 'Geld für den Umbau.', agreements: [{ id: 'Agreement:1', title: 'Vereinbarung Ölberg' }] },
+  ]),
+  reports: nodesPageOf([
+    { id: 'R1', meetingNumber: 1, meetingDate: '2026-07-09', progress: 'Räume besichtigt.', hurdles: 'Mieten zu hoch.', solutions: null, missing: null, agreements: nodesPageOf([{ id: 'Agreement:1', title: 'Vereinbarung Ölberg' }]) },
+    { id: 'R2', meetingNumber: 2, meetingDate: '2026-09-10', progress: 'Ladenlokal gefunden.', hurdles: null, solutions: 'Architektin berät.', missing: 'Geld für den Umbau.', agreements: nodesPageOf([{ id: 'Agreement:1', title: 'Vereinbarung Ölberg' }]) },
+  ]),
+};
+
+/** The second request of the circle page: the findings behind the recommendations its agreements serve. */
+const recommendationFindings = {
+  nodes: [
+    {
+      __typename: 'Recommendation',
+      id: 'Rec:1',
+      findings: nodesPageOf([
+        { id: 'F1', kind: 'NEED', publicStatement: 'Initiativen brauchen verlässliche Räume.', municipality: { ags: '05124000' }, event: { id: 'Event:7', title: 'Workshop Wuppertal' } },
+        { id: 'F2', kind: 'IDEA', publicStatement: 'Ein Raum im Rathaus.', municipality: { ags: '05124000' }, event: null },
+      ]),
+    },
   ],
 };
 
@@ -127,7 +133,17 @@ describe('initiative circles', () => {
       return {
         data: {
           initiativeCircles: {
-            edges: [{ node: { ...circle, members: undefined, agreements: [{ id: 'Agreement:1', title: 'Vereinbarung Ölberg' }], reports: circle.reports.map(({ id, meetingNumber, meetingDate }) => ({ id, meetingNumber, meetingDate })) } }],
+            edges: [
+              {
+                node: {
+                  ...circle,
+                  members: undefined,
+                  agreements: nodesPageOf([{ id: 'Agreement:1', title: 'Vereinbarung Ölberg' }]),
+                  // reports(last: 1): the latest meeting, and how many there are.
+                  reports: nodesPageOf([{ id: 'R2', meetingNumber: 2, meetingDate: '2026-09-10' }], 2),
+                },
+              },
+            ],
           },
         },
       };
@@ -143,11 +159,13 @@ describe('initiative circles', () => {
   it('shows reports newest first, linked to the agreement, its recommendations and their findings; organisations only', async () => {
     const requests = stubGraphQL(({ operationName }) => {
       if (operationName === 'Shell') return { data: shellData(false) };
+      if (operationName === 'RecommendationFindings') return { data: recommendationFindings };
       return { data: { node: circle } };
     });
     renderAppAt('/initiativkreise/Q2lyY2xlOjE%3D');
     expect(await screen.findByRole('heading', { level: 1, name: 'Initiativkreis Ölberg' })).toBeDefined();
     expect(requests.find((r) => r.operationName === 'InitiativeCircle')?.variables).toEqual({ id: 'Q2lyY2xlOjE=', lang: 'DE' });
+    await waitFor(() => expect(requests.find((r) => r.operationName === 'RecommendationFindings')?.variables).toEqual({ ids: ['Rec:1'] }));
 
     const reports = screen.getAllByTestId('circle-report');
     expect(reports.map((r) => within(r).getByRole('heading', { level: 3 }).textContent)).toEqual(['2. Sitzung am 10.09.2026', '1. Sitzung am 09.07.2026']);
@@ -159,8 +177,8 @@ describe('initiative circles', () => {
     const agreement = screen.getByTestId('circle-agreement');
     expect(agreementLink.getAttribute('href')).toBe(`#${agreement.id}`);
     expect(within(agreement).getByTestId('agreement-recommendation-link').getAttribute('href')).toBe('/empfehlungen/Rec%3A1');
+    const findingLinks = await within(agreement).findAllByTestId('recommendation-finding-link');
     expect(agreement.textContent).toContain('Initiativen brauchen verlässliche Räume.');
-    const findingLinks = within(agreement).getAllByTestId('recommendation-finding-link');
     expect(findingLinks.map((link) => link.getAttribute('href'))).toEqual(['/veranstaltungen/Event%3A7', '/befunde?kommune=05124000']);
     expect(agreement.textContent).toContain('Was gebraucht wird · aus: Workshop Wuppertal');
 

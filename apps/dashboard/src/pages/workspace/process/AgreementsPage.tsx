@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { MoreCount } from '../../../components/MoreCount';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { executeQuery } from '../../../graphql/client';
 import type { ResultOf } from '../../../graphql/graphql';
@@ -33,8 +34,8 @@ const valuesOf = (agreement: Agreement): AgreementValues => ({
   textDe: agreement.text,
   agreedAt: agreement.agreedAt,
   eventId: agreement.event?.id ?? '',
-  signatoryActorIds: agreement.signatories.map((actor) => actor.id),
-  recommendationIds: agreement.recommendations.map((recommendation) => recommendation.id),
+  signatoryActorIds: agreement.signatories.nodes.map((actor) => actor.id),
+  recommendationIds: agreement.recommendations.nodes.map((recommendation) => recommendation.id),
 });
 
 /** `/arbeitsbereich/vereinbarungen`: agreements, and the initiative circles that carry them with their reports. */
@@ -86,10 +87,12 @@ export default function AgreementsPage() {
                       <strong>{node.title}</strong> · {m.agreedAt} {node.agreedAt}
                       {node.event ? ` · ${node.event.title}` : ''}
                       <span className="ws-record-list__meta">
-                        {m.signatories}: {node.signatories.map((actor) => actor.name).join(', ') || '–'}
+                        {m.signatories}: {node.signatories.nodes.map((actor) => actor.name).join(', ') || '–'}
+                        <MoreCount connection={node.signatories} as="span" />
                       </span>
                       <span className="ws-record-list__meta">
-                        {m.recommendationsServed}: {node.recommendations.map((recommendation) => recommendation.title).join(', ') || '–'}
+                        {m.recommendationsServed}: {node.recommendations.nodes.map((recommendation) => recommendation.title).join(', ') || '–'}
+                        <MoreCount connection={node.recommendations} as="span" />
                       </span>
                     </span>
                     <span className="ws-actions">

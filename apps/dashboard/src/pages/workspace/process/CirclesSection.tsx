@@ -1,6 +1,7 @@
 // The initiative circles on the agreements page: found or edit a circle, its members, and the report
 // of each meeting (the process plans three), published right away or later.
 import { useState, type FormEvent } from 'react';
+import { MoreCount } from '../../../components/MoreCount';
 import { executeQuery } from '../../../graphql/client';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { workspaceMessages } from '../messages';
@@ -17,7 +18,7 @@ import { Checkbox, MultiCheck, optional, Section, Select, SubmissionAlert, TextA
 import { processMessages } from './messages';
 import { useProcessOptions } from './options';
 
-type Circle = AgreementsData['initiativeCircles']['edges'][number]['node'];
+type Circle = AgreementsData['initiativeCircles']['nodes'][number];
 
 interface CircleValues {
   nameDe: string;
@@ -48,8 +49,8 @@ export function CirclesSection({ data, reload }: { data: AgreementsData; reload:
         />
       </Section>
       <Section title={m.circlesHeading}>
-        {data.initiativeCircles.edges.length === 0 ? <p>{m.noCircles}</p> : null}
-        {data.initiativeCircles.edges.map(({ node }) => (
+        {data.initiativeCircles.nodes.length === 0 ? <p>{m.noCircles}</p> : null}
+        {data.initiativeCircles.nodes.map((node) => (
           <article key={node.id} className="ws-circle" data-testid="circle">
             <h3>{node.name}</h3>
             <p className="ws-record-list__meta">
@@ -57,7 +58,8 @@ export function CirclesSection({ data, reload }: { data: AgreementsData; reload:
             </p>
             {node.description ? <p>{node.description}</p> : null}
             <p className="ws-record-list__meta">
-              {m.agreementsCarried}: {node.agreements.map((agreement) => agreement.title).join(', ') || '–'}
+              {m.agreementsCarried}: {node.agreements.nodes.map((agreement) => agreement.title).join(', ') || '–'}
+              <MoreCount connection={node.agreements} as="span" />
             </p>
             <button type="button" className="button-small" onClick={() => setEditing(node)}>
               {m.edit}
@@ -66,6 +68,7 @@ export function CirclesSection({ data, reload }: { data: AgreementsData; reload:
             <Reports circle={node} reload={reload} />
           </article>
         ))}
+        <MoreCount connection={data.initiativeCircles} />
       </Section>
     </>
   );
@@ -93,7 +96,7 @@ function CircleForm({
           descriptionDe: existing.description ?? '',
           foundedAt: existing.foundedAt,
           municipalityAgs: existing.municipality?.ags ?? '',
-          agreementIds: existing.agreements.map((agreement) => agreement.id),
+          agreementIds: existing.agreements.nodes.map((agreement) => agreement.id),
         }
       : EMPTY,
   );
@@ -187,11 +190,11 @@ function Members({ circle, reload }: { circle: Circle; reload: () => void }) {
   return (
     <div className="ws-subsection">
       <h4>{m.members}</h4>
-      {circle.members.length === 0 ? (
+      {circle.members.nodes.length === 0 ? (
         <p>{m.noMembers}</p>
       ) : (
         <ul className="ws-record-list">
-          {circle.members.map((member) => {
+          {circle.members.nodes.map((member) => {
             const name = [member.actor?.name, member.contact ? `${member.contact.firstName} ${member.contact.lastName}` : null].filter(Boolean).join(' – ');
             return (
               <li key={member.id}>
@@ -204,6 +207,7 @@ function Members({ circle, reload }: { circle: Circle; reload: () => void }) {
           })}
         </ul>
       )}
+      <MoreCount connection={circle.members} />
       <SubmissionAlert submission={submission} testId="member-error" />
       <form className="ws-form ws-form--inline" onSubmit={(event) => void add(event)} noValidate>
         <Select label={m.actor} name="actorId" value={actorId} onChange={setActorId} options={options.actors} empty={m.none} problem={submission.problem('actorId')} />
@@ -236,7 +240,7 @@ function Reports({ circle, reload }: { circle: Circle; reload: () => void }) {
   const { m: w } = useLocalMessages(workspaceMessages);
   const submission = useSubmission();
   const publishing = useSubmission();
-  const next = Math.min(3, circle.reports.length + 1);
+  const next = Math.min(3, circle.reports.totalCount + 1);
   const [values, setValues] = useState<ReportValues>({ ...EMPTY_REPORT, meetingNumber: String(next) });
   const set = <Key extends keyof ReportValues>(key: Key) => (value: ReportValues[Key]) => setValues((current) => ({ ...current, [key]: value }));
 
@@ -268,11 +272,11 @@ function Reports({ circle, reload }: { circle: Circle; reload: () => void }) {
     <div className="ws-subsection">
       <h4>{m.reports}</h4>
       <SubmissionAlert submission={publishing} testId="report-publish-error" withFields={false} />
-      {circle.reports.length === 0 ? (
+      {circle.reports.nodes.length === 0 ? (
         <p>{m.noReports}</p>
       ) : (
         <ul className="ws-record-list">
-          {circle.reports.map((report) => (
+          {circle.reports.nodes.map((report) => (
             <li key={report.id}>
               <span>
                 <strong>{m.meeting(report.meetingNumber, report.meetingDate)}</strong> ·{' '}
@@ -289,6 +293,7 @@ function Reports({ circle, reload }: { circle: Circle; reload: () => void }) {
           ))}
         </ul>
       )}
+      <MoreCount connection={circle.reports} />
       <h5>{m.newReport}</h5>
       <SubmissionAlert submission={submission} testId="report-error" />
       <form className="ws-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -301,7 +306,7 @@ function Reports({ circle, reload }: { circle: Circle; reload: () => void }) {
         <MultiCheck
           legend={m.agreementsCarried}
           name={`report-agreements-${circle.id}`}
-          options={circle.agreements.map((agreement) => ({ value: agreement.id, label: agreement.title }))}
+          options={circle.agreements.nodes.map((agreement) => ({ value: agreement.id, label: agreement.title }))}
           values={values.agreementIds}
           onChange={set('agreementIds')}
           problem={submission.problem('agreementIds')}

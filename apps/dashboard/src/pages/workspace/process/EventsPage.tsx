@@ -2,6 +2,7 @@ import { eventKinds, label, participationRoles } from '@atlas/domain';
 import type { EventKind, ParticipationRole } from '@atlas/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
+import { MoreCount } from '../../../components/MoreCount';
 import { Loading, QueryErrorMessage } from '../../../components/QueryStatus';
 import { executeQuery } from '../../../graphql/client';
 import type { ResultOf } from '../../../graphql/graphql';
@@ -266,11 +267,11 @@ function Participants({ event, reload }: { event: WorkspaceEvent; reload: () => 
   return (
     <Section title={m.participants}>
       <div aria-live="polite">{notice ? <p className="ws-alert ws-alert--success">{notice}</p> : null}</div>
-      {event.participants.length === 0 ? (
+      {event.participants.nodes.length === 0 ? (
         <p>{m.noParticipants}</p>
       ) : (
         <ul className="ws-record-list" data-testid="participant-list">
-          {event.participants.map((participation) => {
+          {event.participants.nodes.map((participation) => {
             const name = [participation.actor?.name, personName(participation.contact)].filter(Boolean).join(' – ');
             return (
               <li key={participation.id}>
@@ -286,6 +287,7 @@ function Participants({ event, reload }: { event: WorkspaceEvent; reload: () => 
           })}
         </ul>
       )}
+      <MoreCount connection={event.participants} />
       <SubmissionAlert submission={submission} testId="participant-error" />
       <form className="ws-form" onSubmit={(formEvent) => void add(formEvent)} noValidate data-testid="participant-form">
         <Select label={m.actor} name="actorId" value={actorId} onChange={setActorId} options={options.actors} empty={m.none} problem={problem('actorId')} />

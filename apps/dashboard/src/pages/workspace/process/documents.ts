@@ -100,18 +100,21 @@ export const WorkspaceEventQuery = graphql(`
       municipality {
         ags
       }
-      participants {
-        id
-        role
-        topic
-        actor {
+      participants(first: 100) {
+        totalCount
+        nodes {
           id
-          name
-        }
-        contact {
-          id
-          firstName
-          lastName
+          role
+          topic
+          actor {
+            id
+            name
+          }
+          contact {
+            id
+            firstName
+            lastName
+          }
         }
       }
     }
@@ -316,6 +319,8 @@ export const PublishFindingMutation = graphql(
   [MutationErrorFields],
 );
 
+// Circles as `nodes` (not `edges { node }`): a member's actor is then at depth 6, half the limit. Twenty
+// circles of fifty members keep the cost under half the limit too; the pages say when there are more.
 export const WorkspaceAgreementsQuery = graphql(`
   query WorkspaceAgreements {
     agreements(first: 100) {
@@ -329,33 +334,44 @@ export const WorkspaceAgreementsQuery = graphql(`
             id
             title
           }
-          signatories {
-            id
-            name
+          signatories(first: 100) {
+            totalCount
+            nodes {
+              id
+              name
+            }
           }
-          recommendations {
-            id
-            title
+          recommendations(first: 100) {
+            totalCount
+            nodes {
+              id
+              title
+            }
           }
         }
       }
     }
-    initiativeCircles(first: 100) {
-      edges {
-        node {
-          id
+    initiativeCircles(first: 20) {
+      totalCount
+      nodes {
+        id
+        name
+        description
+        foundedAt
+        municipality {
+          ags
           name
-          description
-          foundedAt
-          municipality {
-            ags
-            name
-          }
-          agreements {
+        }
+        agreements(first: 100) {
+          totalCount
+          nodes {
             id
             title
           }
-          members {
+        }
+        members(first: 50) {
+          totalCount
+          nodes {
             id
             joinedAt
             actor {
@@ -368,7 +384,10 @@ export const WorkspaceAgreementsQuery = graphql(`
               lastName
             }
           }
-          reports {
+        }
+        reports(first: 100) {
+          totalCount
+          nodes {
             id
             meetingNumber
             meetingDate

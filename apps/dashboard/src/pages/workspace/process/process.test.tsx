@@ -60,7 +60,7 @@ describe('events', () => {
         attempts += 1;
         return { data: { createEvent: attempts === 1 ? validation('titleDe', 'darf nicht leer sein') : { __typename: 'Event', id: 'Event:9' } } };
       }
-      if (request.operationName === 'WorkspaceEvent') return { data: { event: { ...storedEvent, participants: [...participants] } } };
+      if (request.operationName === 'WorkspaceEvent') return { data: { event: { ...storedEvent, participants: { totalCount: participants.length, nodes: [...participants] } } } };
       if (request.operationName === 'AddParticipation') {
         participants.push({ id: 'Participation:1', role: 'EXPERT_INPUT', topic: 'Radwege', actor: { id: 'Actor:1', name: 'Bürgerverein Ölberg' }, contact: null });
         return { data: { addParticipation: { __typename: 'Event', id: 'Event:9' } } };
@@ -160,11 +160,11 @@ describe('agreements', () => {
       text: 'Wir vereinbaren.',
       agreedAt: '2026-06-13',
       event: null,
-      signatories: [{ id: 'Actor:1', name: 'Bürgerverein Ölberg' }],
-      recommendations: [],
+      signatories: { totalCount: 1, nodes: [{ id: 'Actor:1', name: 'Bürgerverein Ölberg' }] },
+      recommendations: { totalCount: 0, nodes: [] },
     };
     stubGraphQL((request) => {
-      if (request.operationName === 'WorkspaceAgreements') return { data: { agreements: { edges: [{ node: agreement }] }, initiativeCircles: { edges: [] } } };
+      if (request.operationName === 'WorkspaceAgreements') return { data: { agreements: { edges: [{ node: agreement }] }, initiativeCircles: { totalCount: 0, nodes: [] } } };
       if (request.operationName === 'DeleteAgreement') {
         return { data: { deleteAgreement: validation('id', 'wird von 1 Initiativkreis(en) getragen; erst dort entfernen') } };
       }
