@@ -92,12 +92,12 @@ describeInChromium('staff workspace: events, findings and publications in Chromi
     expect(await page.getByTestId('participant-list').textContent()).toMatch(/Bürgerverein Ölberg[^·]* · Fachinput · Offene Jugendarbeit/);
     await checkAccessibleAndNarrow(page);
 
-    const events = await anonymousGraphQL<{ events: { edges: Array<{ node: { title: string; participants: Array<{ role: string; topic: string | null }> } }> } }>(
+    const events = await anonymousGraphQL<{ events: { edges: Array<{ node: { title: string; participants: { nodes: Array<{ role: string; topic: string | null }> } } }> } }>(
       product.server,
-      '{ events(first: 100, kind: [WORKSHOP]) { edges { node { title participants { role topic } } } } }',
+      '{ events(first: 100, kind: [WORKSHOP]) { edges { node { title participants { nodes { role topic } } } } } }',
     );
     const created = events.events.edges.find((edge) => edge.node.title === eventTitle);
-    expect(created?.node.participants).toContainEqual({ role: 'EXPERT_INPUT', topic: 'Offene Jugendarbeit' });
+    expect(created?.node.participants.nodes).toContainEqual({ role: 'EXPERT_INPUT', topic: 'Offene Jugendarbeit' });
   }, slowTest);
 
   it('records a finding and publishes its anonymised wording', async () => {
