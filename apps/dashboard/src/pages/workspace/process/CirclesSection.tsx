@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { MoreCount } from '../../../components/MoreCount';
 import { executeQuery } from '../../../graphql/client';
+import { hiddenCount } from '../../../graphql/connection';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { workspaceMessages } from '../messages';
 import type { AgreementsData } from './AgreementsPage';
@@ -14,7 +15,7 @@ import {
   RemoveCircleMemberMutation,
   UpdateCircleMutation,
 } from './documents';
-import { Checkbox, MultiCheck, optional, Section, Select, SubmissionAlert, TextArea, TextInput, useSubmission, type Option } from './formKit';
+import { Checkbox, MultiCheck, optional, PartialList, Section, Select, SubmissionAlert, TextArea, TextInput, useSubmission, type Option } from './formKit';
 import { processMessages } from './messages';
 import { useProcessOptions } from './options';
 
@@ -101,6 +102,8 @@ function CircleForm({
       : EMPTY,
   );
   const [saved, setSaved] = useState(false);
+  // A list the form loaded only in part is shown read-only and left out of the update (PartialList).
+  const partialAgreements = existing && hiddenCount(existing.agreements) > 0 ? existing.agreements : null;
   const set = <Key extends keyof CircleValues>(key: Key) => (value: CircleValues[Key]) => {
     setSaved(false);
     setValues((current) => ({ ...current, [key]: value }));
@@ -113,7 +116,7 @@ function CircleForm({
       descriptionDe: optional(values.descriptionDe),
       foundedAt: values.foundedAt.trim(),
       municipalityAgs: optional(values.municipalityAgs),
-      agreementIds: values.agreementIds,
+      ...(partialAgreements ? {} : { agreementIds: values.agreementIds }),
     };
     const result = await submission.run(async () =>
       existing
@@ -144,14 +147,18 @@ function CircleForm({
           empty={m.wholeRegion}
           problem={submission.problem('municipalityAgs')}
         />
-        <MultiCheck
-          legend={m.agreementsCarried}
-          name="agreementIds"
-          options={agreements}
-          values={values.agreementIds}
-          onChange={set('agreementIds')}
-          problem={submission.problem('agreementIds')}
-        />
+        {partialAgreements ? (
+          <PartialList legend={m.agreementsCarried} names={partialAgreements.nodes.map((agreement) => agreement.title)} total={partialAgreements.totalCount} />
+        ) : (
+          <MultiCheck
+            legend={m.agreementsCarried}
+            name="agreementIds"
+            options={agreements}
+            values={values.agreementIds}
+            onChange={set('agreementIds')}
+            problem={submission.problem('agreementIds')}
+          />
+        )}
         <div className="ws-form__actions">
           <button type="submit" disabled={submission.busy}>
             {submission.busy ? w.saving : existing ? w.save : w.create}

@@ -9,6 +9,7 @@ import type { UseQueryResult } from '../../../graphql/useQuery';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { Field } from '../Field';
 import { workspaceMessages } from '../messages';
+import { processMessages } from './messages';
 import { useLatestData } from '../useLatestData';
 
 export interface Submission {
@@ -251,4 +252,20 @@ export function toLocalInput(iso: string | null | undefined): string {
 export function StableQuery<Result>({ query, children }: { query: UseQueryResult<Result>; children: (data: Result) => ReactNode }) {
   const data = useLatestData(query);
   return data ? <>{children(data)}</> : <QueryStatus query={query}>{() => null}</QueryStatus>;
+}
+
+/**
+ * In place of a MultiCheck when the form loaded only one page of a longer list: saving a list
+ * replaces it whole, so a form that saw part of it would drop the rest. It shows what it has and
+ * the form leaves that list out of its update.
+ */
+export function PartialList({ legend, names, total }: { legend: string; names: readonly string[]; total: number }) {
+  const { m } = useLocalMessages(processMessages);
+  return (
+    <fieldset className="ws-field ws-multi" data-testid="partial-list">
+      <legend className="ws-field__label">{legend}</legend>
+      <p>{names.join(', ')} …</p>
+      <p className="ws-field__hint">{m.listTooLongToEdit(total)}</p>
+    </fieldset>
+  );
 }

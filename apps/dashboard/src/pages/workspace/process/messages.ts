@@ -79,6 +79,8 @@ export interface ProcessMessages {
   agreedAt: string;
   conference: string;
   signatories: string;
+  /** A list with more entries than the form loaded: shown, not edited, left as it is on saving. */
+  listTooLongToEdit: (total: number) => string;
   recommendationsServed: string;
   deleteAgreement: string;
   deleteAgreementConfirm: (title: string) => string;
@@ -189,6 +191,7 @@ const de: ProcessMessages = {
   agreedAt: 'Vereinbart am',
   conference: 'Auf der Veranstaltung',
   signatories: 'Unterzeichnende Organisationen',
+  listTooLongToEdit: (total) => `${total} Einträge, mehr als hier bearbeitet werden können: Beim Speichern bleibt diese Liste unverändert.`,
   recommendationsServed: 'Dient den Handlungsempfehlungen',
   deleteAgreement: 'Löschen',
   deleteAgreementConfirm: (title) => `Vereinbarung „${title}“ wirklich löschen?`,
@@ -299,6 +302,7 @@ const en: ProcessMessages = {
   agreedAt: 'Agreed on',
   conference: 'At the event',
   signatories: 'Signing organisations',
+  listTooLongToEdit: (total) => `${total} entries, more than can be edited here: saving leaves this list as it is.`,
   recommendationsServed: 'Serves the recommendations',
   deleteAgreement: 'Delete',
   deleteAgreementConfirm: (title) => `Really delete the agreement "${title}"?`,

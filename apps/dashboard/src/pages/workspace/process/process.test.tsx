@@ -182,4 +182,33 @@ describe('agreements', () => {
       window.confirm = confirm;
     }
   });
+
+  it('keeps a list it loaded only in part out of the update, so saving loses none of its entries', async () => {
+    const shown = Array.from({ length: 100 }, (_, i) => ({ id: `Actor:${i}`, name: `Verein ${i}` }));
+    const agreement = {
+      id: 'Agreement:7',
+      title: 'Klimapakt',
+      text: 'Alle machen mit.',
+      agreedAt: '2026-11-20',
+      event: null,
+      signatories: { totalCount: 140, nodes: shown },
+      recommendations: { totalCount: 1, nodes: [{ id: 'Recommendation:1', title: 'Radwege' }] },
+    };
+    const requests = stubGraphQL((request) => {
+      if (request.operationName === 'WorkspaceAgreements') return { data: { agreements: { edges: [{ node: agreement }] }, initiativeCircles: { totalCount: 0, nodes: [] } } };
+      if (request.operationName === 'UpdateAgreement') return { data: { updateAgreement: { __typename: 'Agreement', id: agreement.id } } };
+      return common(request);
+    });
+    renderAt('/arbeitsbereich/vereinbarungen');
+    const list = await screen.findByTestId('agreement-list', undefined, lazyLoad);
+    fireEvent.click(within(list).getByRole('button', { name: 'Bearbeiten' }));
+    const form = await screen.findByTestId('agreement-form');
+    expect(within(form).getByTestId('partial-list').textContent).toContain('140 Einträge, mehr als hier bearbeitet werden können');
+    fireEvent.change(within(form).getByLabelText(/Titel/), { target: { value: 'Klimapakt Bergisches Land' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(requests.some((r) => r.operationName === 'UpdateAgreement')).toBe(true));
+    const input = (requests.find((r) => r.operationName === 'UpdateAgreement')!.variables as { input: Record<string, unknown> }).input;
+    expect(input).toMatchObject({ id: 'Agreement:7', titleDe: 'Klimapakt Bergisches Land', recommendationIds: ['Recommendation:1'] });
+    expect(input).not.toHaveProperty('signatoryActorIds');
+  });
 });
