@@ -2,6 +2,40 @@
 // contacts or interviews: those are staff-only and the public pages never show persons.
 import { graphql } from '../../../graphql/graphql';
 
+/** An actor's links in both directions: the public actor page and the workspace show the same. */
+export const ActorLinksFields = graphql(`
+  fragment ActorLinksFields on Actor @_unmask {
+    linksFrom(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          note
+          to {
+            id
+            name
+          }
+        }
+      }
+    }
+    linksTo(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          note
+          from {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const NetworkFilterOptionsQuery = graphql(`
   query NetworkFilterOptions($lang: Language) {
     municipalities {
@@ -63,34 +97,7 @@ export const PublicActorQuery = graphql(`
         number
         shortTitle(lang: $lang)
       }
-      linksFrom(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            kind
-            note
-            to {
-              id
-              name
-            }
-          }
-        }
-      }
-      linksTo(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            kind
-            note
-            from {
-              id
-              name
-            }
-          }
-        }
-      }
+      ...ActorLinksFields
       participations(first: 100) {
         totalCount
         edges {
@@ -135,7 +142,9 @@ export const PublicActorQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [ActorLinksFields],
+);
 
 export const PartnershipsQuery = graphql(`
   query Partnerships {

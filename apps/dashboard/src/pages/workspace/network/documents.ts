@@ -2,6 +2,7 @@
 // actor CSV import. Mutations select the changed object and the typed error members.
 import { MutationErrorFields } from '../../../auth/mutationResult';
 import { graphql } from '../../../graphql/graphql';
+import { ActorLinksFields } from '../../process/network/documents';
 
 /** The actor list loads pages of this size. */
 export const ACTORS_PAGE_SIZE = 25;
@@ -77,34 +78,7 @@ export const WorkspaceActorQuery = graphql(`
           }
         }
       }
-      linksFrom(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            kind
-            note
-            to {
-              id
-              name
-            }
-          }
-        }
-      }
-      linksTo(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            kind
-            note
-            from {
-              id
-              name
-            }
-          }
-        }
-      }
+      ...ActorLinksFields
       partnerships(first: 100) {
         totalCount
         edges {
@@ -123,7 +97,9 @@ export const WorkspaceActorQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [ActorLinksFields],
+);
 
 /** Candidates for the other side of a link. */
 export const ActorOptionsQuery = graphql(`
