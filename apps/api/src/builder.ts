@@ -12,8 +12,8 @@ import type { Context } from './context.js';
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
- * Describes the `totalCount` field the Prisma plugin adds to connections (it takes no description
- * option) and the `input` argument of mutations, which the input type itself documents: every field
+ * Describes the `totalCount` field of connections (the Prisma plugin's takes no description option,
+ * and the join-table connections of paging.ts share the same words) and the `input` argument of mutations, which the input type itself documents: every field
  * and argument of the public schema gets a description (schema-descriptions.test.ts).
  */
 class DefaultDescriptionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
@@ -23,7 +23,9 @@ class DefaultDescriptionsPlugin<Types extends SchemaTypes> extends BasePlugin<Ty
       const described = { ...input, description: 'What to change; its input type describes every field.' };
       fieldConfig = { ...fieldConfig, args: { ...fieldConfig.args, input: described } };
     }
-    if (fieldConfig.description || !fieldConfig.extensions?.pothosPrismaTotalCount) return fieldConfig;
+    // The Prisma plugin's totalCount, and the one each join-table connection adds (paging.ts).
+    const isTotalCount = fieldConfig.extensions?.pothosPrismaTotalCount || (fieldConfig.name === 'totalCount' && fieldConfig.parentType.endsWith('Connection'));
+    if (fieldConfig.description || !isTotalCount) return fieldConfig;
     return { ...fieldConfig, description: 'How many items match the arguments, over all pages (only what you may see).' };
   }
 }

@@ -11,11 +11,14 @@ import type { Context } from '../context.js';
 import { Actor } from './actor.js';
 import { Event, eventIfVisible } from './event.js';
 import { Finding } from './finding.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOfLinks, refuseLargePages, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOfLinks, refuseLargePages, sortKeys } from './paging.js';
 import { editorOf, idOf, Recommendation } from './recommendation.js';
 import { regionForNewRecord } from './contact.js';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Links to recommendations the viewer may see, for the page and for its count alike. */
+const visibleRecommendationLinks = (ctx: Context) => ({ recommendation: visibleRecommendations(editorOf(ctx)) });
 
 // Pages over the join tables, loaded in the agreement's select: the join row is the cursor, the entity
 // on the other side the node; the sort ends in the other side's id, so paging never skips or repeats.
@@ -31,7 +34,7 @@ const recommendationsOfAgreement = prismaConnectionHelpers(builder, 'AgreementRe
   ...nestedPageSizes,
   cursor: 'agreementId_recommendationId',
   query: (_args, ctx) => ({
-    where: { recommendation: visibleRecommendations(editorOf(ctx)) },
+    where: visibleRecommendationLinks(ctx),
     orderBy: sortKeys<Prisma.AgreementRecommendationOrderByWithRelationInput>({ recommendation: { titleDe: 'asc' } }, { recommendationId: 'asc' }),
   }),
   select: (nodeSelection) => ({ recommendation: nodeSelection(true) }),
@@ -60,7 +63,7 @@ export const Agreement = builder.prismaNode('Agreement', {
       },
       {
         description: 'A page of signatories.',
-        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
       },
       { description: 'One signatory in a page.' },
     ),
@@ -70,13 +73,13 @@ export const Agreement = builder.prismaNode('Agreement', {
         description: 'Recommendations it serves that you may see, by title.',
         select: (args, ctx, nestedSelection) => ({
           recommendations: recommendationsOfAgreement.getQuery(args, ctx, nodeSelection(nestedSelection, 'Recommendation')),
-          _count: { select: { recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) } } } },
+          _count: { select: { recommendations: { where: visibleRecommendationLinks(ctx) } } },
         }),
         resolve: (agreement, args, ctx) => pageOfLinks(recommendationsOfAgreement, agreement, 'recommendations', args, ctx),
       },
       {
         description: 'A page of recommendations.',
-        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
       },
       { description: 'One recommendation in a page.' },
     ),
@@ -115,7 +118,7 @@ builder.prismaObjectField(Recommendation, 'agreements', (t) =>
     },
     {
       description: 'A page of agreements.',
-      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
     },
     { description: 'One agreement in a page.' },
   ),
@@ -125,7 +128,7 @@ const recommendationsOfFinding = prismaConnectionHelpers(builder, 'Recommendatio
   ...nestedPageSizes,
   cursor: 'recommendationId_findingId',
   query: (_args, ctx) => ({
-    where: { recommendation: visibleRecommendations(editorOf(ctx)) },
+    where: visibleRecommendationLinks(ctx),
     orderBy: sortKeys<Prisma.RecommendationFindingOrderByWithRelationInput>({ recommendation: { titleDe: 'asc' } }, { recommendationId: 'asc' }),
   }),
   select: (nodeSelection) => ({ recommendation: nodeSelection(true) }),
@@ -139,13 +142,13 @@ builder.prismaObjectField(Finding, 'recommendations', (t) =>
       description: 'Recommendations derived from this finding that you may see, by title.',
       select: (args, ctx, nestedSelection) => ({
         recommendations: recommendationsOfFinding.getQuery(args, ctx, nodeSelection(nestedSelection, 'Recommendation')),
-        _count: { select: { recommendations: { where: { recommendation: visibleRecommendations(editorOf(ctx)) } } } },
+        _count: { select: { recommendations: { where: visibleRecommendationLinks(ctx) } } },
       }),
       resolve: (finding, args, ctx) => pageOfLinks(recommendationsOfFinding, finding, 'recommendations', args, ctx),
     },
     {
       description: 'A page of recommendations.',
-      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
     },
     { description: 'One recommendation in a page.' },
   ),

@@ -10,13 +10,15 @@ import { Agreement, globalIds } from './agreement.js';
 import { Contact, maySeePersonalData } from './contact.js';
 import { Event, eventIfVisible } from './event.js';
 import { isStaff } from './finding.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Reports a viewer may read: staff all of them, everybody else the published ones. */
 const visibleReports = (ctx: Context): Prisma.CircleReportWhereInput => (isStaff(ctx) ? {} : { isPublished: true });
+/** An agreement's links to reports the viewer may read, for the page and for its count alike. */
+const visibleReportLinks = (ctx: Context) => ({ report: visibleReports(ctx) });
 
 // Agreements of a circle or a report, through their join tables (the join row as cursor, the agreement
 // as node, oldest agreement first, the agreement id as tie-breaker).
@@ -82,7 +84,7 @@ export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
       },
       {
         description: 'A page of agreements.',
-        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
       },
       { description: 'One agreement in a page.' },
     ),
@@ -124,7 +126,7 @@ export const CircleReport = builder.prismaNode('CircleReport', {
       },
       {
         description: 'A page of agreements.',
-        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
       },
       { description: 'One agreement in a page.' },
     ),
@@ -146,7 +148,7 @@ const reportsOfAgreement = prismaConnectionHelpers(builder, 'CircleReportAgreeme
   ...nestedPageSizes,
   cursor: 'reportId_agreementId',
   query: (_args, ctx) => ({
-    where: { report: visibleReports(ctx) },
+    where: visibleReportLinks(ctx),
     orderBy: sortKeys<Prisma.CircleReportAgreementOrderByWithRelationInput>({ report: { meetingDate: 'asc' } }, { reportId: 'asc' }),
   }),
   select: (nodeSelection) => ({ report: nodeSelection(true) }),
@@ -178,7 +180,7 @@ builder.prismaObjectFields(Agreement, (t) => ({
     },
     {
       description: 'A page of circles.',
-      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
     },
     { description: 'One circle in a page.' },
   ),
@@ -188,13 +190,13 @@ builder.prismaObjectFields(Agreement, (t) => ({
       description: 'Circle reports on this agreement that you may see, oldest meeting first.',
       select: (args, ctx, nestedSelection) => ({
         reports: reportsOfAgreement.getQuery(args, ctx, nodeSelection(nestedSelection, 'CircleReport')),
-        _count: { select: { reports: { where: { report: visibleReports(ctx) } } } },
+        _count: { select: { reports: { where: visibleReportLinks(ctx) } } },
       }),
       resolve: (agreement, args, ctx) => pageOfLinks(reportsOfAgreement, agreement, 'reports', args, ctx),
     },
     {
       description: 'A page of reports.',
-      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
     },
     { description: 'One report in a page.' },
   ),

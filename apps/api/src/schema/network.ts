@@ -13,7 +13,7 @@ import { Actor, ActorSectorEnum, visibleActors } from './actor.js';
 import { Agreement } from './agreement.js';
 import { regionForNewRecord } from './contact.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
@@ -369,7 +369,7 @@ builder.prismaObjectField(Actor, 'agreements', (t) =>
     },
     {
       description: 'A page of agreements.',
-      fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
     },
     { description: 'One agreement in a page.' },
   ),

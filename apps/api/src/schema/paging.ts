@@ -35,12 +35,11 @@ export function pageOf(items: string, item: string): [{ description: string }, {
   return [{ description: `A page of ${items}.` }, { description: `One ${item} in a page.` }];
 }
 
-/** The description of `totalCount` on connections over join tables (builder.ts describes the Prisma plugin's own). */
-export const TOTAL_COUNT_DESCRIPTION = 'How many items match the arguments, over all pages (only what you may see).';
 
 /**
  * The page of a connection over a join table with its totalCount, from what the field's `select`
- * loaded: the join rows under `relation` and their count under `_count`. `t.connection` types its
+ * loaded: the join rows under `relation` and their count under `_count`. The connection exposes it
+ * as `fields: (page) => ({ totalCount: page.exposeInt('totalCount') })`; builder.ts describes it. `t.connection` types its
  * resolver's parent as the bare row, without what `select` added, hence the one cast here.
  */
 export function pageOfLinks<Link, Page extends object>(

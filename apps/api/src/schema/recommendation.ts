@@ -27,7 +27,7 @@ import { Indicator } from './indicator.js';
 import { langArgs, languageOf } from './language.js';
 import { Municipality } from './municipality.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys, TOTAL_COUNT_DESCRIPTION } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
 import { findRegionId } from './region.js';
 import { SdgGoal, SdgTarget } from './sdg.js';
 
@@ -128,11 +128,14 @@ const actorsOfRecommendation = prismaConnectionHelpers(builder, 'RecommendationA
   resolveNode: (link) => link.actor,
 });
 
+/** A recommendation's links to findings the viewer may see, for the page and for its count alike. */
+const visibleFindingLinks = (ctx: Context) => ({ finding: visibleFindings(ctx) });
+
 const findingsOfRecommendation = prismaConnectionHelpers(builder, 'RecommendationFinding', {
   ...nestedPageSizes,
   cursor: 'recommendationId_findingId',
   query: (_args, ctx) => ({
-    where: { finding: visibleFindings(ctx) },
+    where: visibleFindingLinks(ctx),
     orderBy: sortKeys<Prisma.RecommendationFindingOrderByWithRelationInput>({ finding: { createdAt: 'asc' } }, { findingId: 'asc' }),
   }),
   select: (nodeSelection) => ({ finding: nodeSelection(true) }),
@@ -203,7 +206,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
       },
       {
         description: 'A page of indicators.',
-        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
       },
       { description: 'One indicator in a page.' },
     ),
@@ -219,7 +222,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
       },
       {
         description: 'A page of responsible actors.',
-        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
       },
       { description: 'One responsible actor in a page.' },
     ),
@@ -229,13 +232,13 @@ export const Recommendation = builder.prismaNode('Recommendation', {
         description: 'Findings it was derived from, oldest first; the public sees published ones only, in their anonymised wording.',
         select: (args, ctx, nestedSelection) => ({
           findings: findingsOfRecommendation.getQuery(args, ctx, nodeSelection(nestedSelection, 'Finding')),
-          _count: { select: { findings: { where: { finding: visibleFindings(ctx) } } } },
+          _count: { select: { findings: { where: visibleFindingLinks(ctx) } } },
         }),
         resolve: (recommendation, args, ctx) => pageOfLinks(findingsOfRecommendation, recommendation, 'findings', args, ctx),
       },
       {
         description: 'A page of findings.',
-        fields: (page) => ({ totalCount: page.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (connection) => connection.totalCount }) }),
+        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
       },
       { description: 'One finding in a page.' },
     ),
