@@ -9,7 +9,7 @@
 // through `ctx.prisma` gets the region's condition. Relations loaded below a visible record are that
 // record's own (an actor of the region and its links), so they are not filtered again. Raw SQL does
 // not pass through the extension: the search takes the region as an option of its own.
-import type { Prisma, PrismaClient } from '@atlas/db';
+import type { PrismaClient } from '@atlas/db';
 import type { Principal } from '../context.js';
 
 /** How each region-owned model reaches its region, as a Prisma where fragment. */
@@ -39,13 +39,25 @@ export function boundRegionId(principal: Principal | null): string | null {
 /** True for the models the binding filters (exported for the test that keeps the list complete). */
 export const regionBoundModels: readonly string[] = Object.keys(regionOf);
 
+/** One extended client per shared client and region: the extension depends on nothing else. */
+const boundClients = new WeakMap<PrismaClient, Map<string, PrismaClient>>();
+
 /**
  * The request's client for a principal: the shared client itself, or for a region-bound partner a
- * lightweight extended client (Prisma's documented way to bind a client to one user's filter).
+ * client extended with the region's condition (Prisma's documented way to bind a client to one
+ * user's filter), made once per region rather than on every request.
  */
 export function clientFor(prisma: PrismaClient, principal: Principal | null): PrismaClient {
   const regionId = boundRegionId(principal);
   if (regionId === null) return prisma;
+  let byRegion = boundClients.get(prisma);
+  if (!byRegion) boundClients.set(prisma, (byRegion = new Map()));
+  let bound = byRegion.get(regionId);
+  if (!bound) byRegion.set(regionId, (bound = bindToRegion(prisma, regionId)));
+  return bound;
+}
+
+function bindToRegion(prisma: PrismaClient, regionId: string): PrismaClient {
   const extended = prisma.$extends({
     name: 'atlas-region-binding',
     query: {
@@ -53,7 +65,7 @@ export function clientFor(prisma: PrismaClient, principal: Principal | null): Pr
         $allOperations({ model, operation, args, query }) {
           const condition = regionOf[model];
           if (!condition || !readOperations.has(operation)) return query(args);
-          const where = ((args as { where?: Prisma.JsonObject }).where ?? {}) as Record<string, unknown>;
+          const where = (args as { where?: Record<string, unknown> }).where ?? {};
           const and = Array.isArray(where.AND) ? where.AND : where.AND ? [where.AND] : [];
           // Unique fields stay at the top level of `where`, so findUnique keeps working.
           return query({ ...args, where: { ...where, AND: [...and, condition(regionId)] } } as typeof args);
