@@ -143,7 +143,7 @@ export function unitObservations(ctx: Context, unitIds: readonly string[]): Prom
   return perRequest(ctx, `unit-observations:${units.join(',')}`, async () => {
     const rows = await ctx.prisma.observation.findMany({
       where: { municipalityId: { in: units }, disaggregationKey: '' },
-      select: { indicatorId: true, municipalityId: true, year: true, value: true, isDemo: true },
+      select: pointSelect,
       orderBy: [{ year: 'asc' }],
     });
     return groupBy(rows, (row) => row.indicatorId);
