@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@atlas/db/testing';
 import { signInEveryRole } from '../test-support/sign-in.js';
 import type { RoleName } from '../test-support/sign-in.js';
+import { demoGlobalId } from '../test-support/demo-ids.js';
 import { startTestServer } from '../test-support/test-server.js';
 import type { TestServer } from '../test-support/test-server.js';
 
-const gid = (type: string, kind: string, key: string) => encodeGlobalID(type, `demo-${kind}-${key}`);
-const demoAgreement = gid('Agreement', 'agreement', 'agreement-oelberg');
-const demoCircle = gid('InitiativeCircle', 'circle', 'circle-oelberg');
-const oelberg = gid('Actor', 'actor', 'buergerverein-oelberg');
-const stadtwandel = gid('Actor', 'actor', 'institut-stadtwandel');
-const conference = gid('Event', 'event', 'conference-wuppertal');
+const demoAgreement = demoGlobalId('Agreement', 'agreement', 'agreement-oelberg');
+const demoCircle = demoGlobalId('InitiativeCircle', 'circle', 'circle-oelberg');
+const oelberg = demoGlobalId('Actor', 'actor', 'buergerverein-oelberg');
+const stadtwandel = demoGlobalId('Actor', 'actor', 'institut-stadtwandel');
+const conference = demoGlobalId('Event', 'event', 'conference-wuppertal');
 
 const createAgreement = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
   __typename ... on Agreement { id event { id } } ... on Error { code } } }`;

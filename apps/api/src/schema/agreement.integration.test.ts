@@ -1,27 +1,21 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@atlas/db/testing';
 import { signInEveryRole } from '../test-support/sign-in.js';
+import type { RoleName } from '../test-support/sign-in.js';
+import { demoGlobalId } from '../test-support/demo-ids.js';
 import { startTestServer } from '../test-support/test-server.js';
 import type { TestServer } from '../test-support/test-server.js';
 
-const gid = (type: string, kind: string, key: string) => encodeGlobalID(type, `demo-${kind}-${key}`);
-const agreementId = gid('Agreement', 'agreement', 'agreement-oelberg');
-const circleId = gid('InitiativeCircle', 'circle', 'circle-oelberg');
+const agreementId = demoGlobalId('Agreement', 'agreement', 'agreement-oelberg');
+const circleId = demoGlobalId('InitiativeCircle', 'circle', 'circle-oelberg');
 
 describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (kind) => {
   let server: TestServer;
-  const as: Record<'anonymous' | 'staff' | 'admin' | 'partner' | 'otherStaff', Record<string, string>> = {
-    anonymous: {},
-    staff: {},
-    admin: {},
-    partner: {},
-    otherStaff: {},
-  };
+  let as: Record<RoleName, Record<string, string>>;
 
   beforeAll(async () => {
     server = await startTestServer({ kind });
-    Object.assign(as, await signInEveryRole(server));
+    as = await signInEveryRole(server);
   });
   afterAll(async () => {
     await server?.close();
@@ -35,7 +29,7 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
     }>(
       `query ($id: ID!) { node(id: $id) { ... on Finding { recommendations { edges { node { id agreements { edges { node { id
         reports { edges { node { id meetingNumber } } } } } } } } } } } }`,
-      { id: gid('Finding', 'finding', 'repair-cafe-works') },
+      { id: demoGlobalId('Finding', 'finding', 'repair-cafe-works') },
       as.staff,
     );
     expect(forward.errors).toBeUndefined();
@@ -55,7 +49,7 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
     const agreement = backward.data!.node.agreements.nodes[0]!;
     expect(agreement.id).toBe(agreementId);
     const back = agreement.recommendations.nodes.find((r) => r.id === recommendation!.id);
-    expect(back?.findings.nodes.map((f) => f.id)).toContain(gid('Finding', 'finding', 'repair-cafe-works'));
+    expect(back?.findings.nodes.map((f) => f.id)).toContain(demoGlobalId('Finding', 'finding', 'repair-cafe-works'));
   });
 
   it('shows the public agreements, circles with member organisations and published reports, but no persons', async () => {
@@ -103,8 +97,8 @@ describe.each(testDatabaseKinds())('agreements and initiative circles on %s', (k
       titleDe: 'Vereinbarung Test',
       textDe: 'Wir vereinbaren.',
       agreedAt: '2026-11-20',
-      signatoryActorIds: [gid('Actor', 'actor', 'buergerverein-oelberg')],
-      recommendationIds: [gid('Recommendation', 'recommendation', 'school-walks')],
+      signatoryActorIds: [demoGlobalId('Actor', 'actor', 'buergerverein-oelberg')],
+      recommendationIds: [demoGlobalId('Recommendation', 'recommendation', 'school-walks')],
     };
     for (const [viewer, code] of [[as.anonymous, 'UNAUTHENTICATED'], [as.partner, 'FORBIDDEN']] as const) {
       expect((await server.graphql<{ createAgreement: { code: string } }>(create, { input }, viewer)).data?.createAgreement.code).toBe(code);

@@ -3,15 +3,16 @@
 // field unchanged. Direct relations (Actor.participations, Event.findings, Event.participants) and
 // join tables (Agreement.reports, Agreement.signatories, Recommendation.findings), over HTTP against a
 // seeded database.
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@atlas/db/testing';
 import { signInEveryRole } from '../test-support/sign-in.js';
+import type { RoleName } from '../test-support/sign-in.js';
+import { demoGlobalId } from '../test-support/demo-ids.js';
 import { startTestServer } from '../test-support/test-server.js';
 import type { TestServer } from '../test-support/test-server.js';
 
-const gid = (type: string, kind: string, key: string) => encodeGlobalID(type, `demo-${kind}-${key}`);
-const agreementId = gid('Agreement', 'agreement', 'agreement-oelberg');
+const agreementId = demoGlobalId('Agreement', 'agreement', 'agreement-oelberg');
 
 interface Page<Node> {
   totalCount: number;
@@ -23,17 +24,11 @@ const pageFields = 'totalCount pageInfo { hasNextPage hasPreviousPage startCurso
 
 describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
   let server: TestServer;
-  const as: Record<'anonymous' | 'staff' | 'admin' | 'partner' | 'otherStaff', Record<string, string>> = {
-    anonymous: {},
-    staff: {},
-    admin: {},
-    partner: {},
-    otherStaff: {},
-  };
+  let as: Record<RoleName, Record<string, string>>;
 
   beforeAll(async () => {
     server = await startTestServer({ kind });
-    Object.assign(as, await signInEveryRole(server));
+    as = await signInEveryRole(server);
   });
   afterAll(async () => {
     await server?.close();
@@ -91,7 +86,7 @@ describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
   });
 
   it('pages a direct relation (Actor.participations) forwards and backwards, latest event first', async () => {
-    const actorId = gid('Actor', 'actor', 'wuppertal-nachhaltigkeit');
+    const actorId = demoGlobalId('Actor', 'actor', 'wuppertal-nachhaltigkeit');
     const participations = async (args: string) => {
       const response = await server.graphql<{ node: { participations: Page<{ id: string; event: { startsAt: string } }> } }>(
         `query ($id: ID!) { node(id: $id) { ... on Actor { participations(${args}) {
@@ -158,7 +153,7 @@ describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
   });
 
   it('keeps visibility through a join table: the public neither sees nor counts an unpublished finding of a recommendation', async () => {
-    const recommendation = gid('Recommendation', 'recommendation', 'learning-neighbourhood');
+    const recommendation = demoGlobalId('Recommendation', 'recommendation', 'learning-neighbourhood');
     const findings = async (headers: Record<string, string>, args = 'first: 100') => {
       const response = await server.graphql<{ node: { findings: { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { endCursor: string | null } } } }>(
         `query ($id: ID!) { node(id: $id) { ... on Recommendation { findings(${args}) { totalCount pageInfo { endCursor } nodes { id } } } } }`,
@@ -187,7 +182,7 @@ describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
   });
 
   it('pages a direct relation with an argument (Event.participants): persons without an organisation only for staff, also in totalCount', async () => {
-    const workshop = gid('Event', 'event', 'workshop-wuppertal');
+    const workshop = demoGlobalId('Event', 'event', 'workshop-wuppertal');
     const participants = async (headers: Record<string, string>, args: string) => {
       const response = await server.graphql<{ event: { participants: Page<{ id: string; actor: { name: string } | null }> & { nodes: Array<{ id: string }> } } }>(
         `query ($id: ID!) { event(id: $id) { participants(${args}) {
@@ -226,7 +221,7 @@ describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
   });
 
   it('keeps visibility: the public sees neither unpublished findings nor non-public events through nested connections', async () => {
-    const workshop = gid('Event', 'event', 'workshop-oberberg');
+    const workshop = demoGlobalId('Event', 'event', 'workshop-oberberg');
     const findings = async (headers: Record<string, string>) => {
       const response = await server.graphql<{ node: { findings: Page<{ id: string; isPublished: boolean }> } }>(
         `query ($id: ID!) { node(id: $id) { ... on Event { findings(first: 10) { totalCount edges { node { id isPublished } } } } } }`,
@@ -236,7 +231,7 @@ describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
       expect(response.errors).toBeUndefined();
       return response.data!.node.findings;
     };
-    const unpublished = gid('Finding', 'finding', 'marketplace-idea');
+    const unpublished = demoGlobalId('Finding', 'finding', 'marketplace-idea');
     const forStaff = await findings(as.admin);
     expect(forStaff.edges.map((edge) => edge.node.id)).toContain(unpublished);
     for (const viewer of [as.anonymous, as.partner]) {
@@ -248,7 +243,7 @@ describe.each(testDatabaseKinds())('nested connections on %s', (kind) => {
     }
 
     // A non-public event drops out of an actor's participations for the public, and out of the count.
-    const actorId = gid('Actor', 'actor', 'wuppertal-nachhaltigkeit');
+    const actorId = demoGlobalId('Actor', 'actor', 'wuppertal-nachhaltigkeit');
     const participations = async (headers: Record<string, string>) => {
       const response = await server.graphql<{ node: { participations: Page<{ event: { title: string } }> } }>(
         `query ($id: ID!) { node(id: $id) { ... on Actor { participations(first: 100) { totalCount edges { node { event { title } } } } } } }`,
