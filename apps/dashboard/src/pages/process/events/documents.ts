@@ -2,6 +2,33 @@
 // by organisation only: the public pages never show persons (Participation.contact is staff-only).
 import { graphql } from '../../../graphql/graphql';
 
+/**
+ * An agreement with who signed it and what it serves, one page each: the public event page and the
+ * workspace's agreement list show the same.
+ */
+export const AgreementSummaryFields = graphql(`
+  fragment AgreementSummaryFields on Agreement @_unmask {
+    id
+    title
+    text
+    agreedAt
+    signatories(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+      }
+    }
+    recommendations(first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
 export const EventFilterOptionsQuery = graphql(`
   query EventFilterOptions {
     municipalities {
@@ -46,74 +73,60 @@ export const PublicEventsQuery = graphql(
 );
 
 // Agreements as `nodes`: their signatories' and recommendations' pages stay at depth 6.
-export const PublicEventQuery = graphql(`
-  query PublicEvent($id: ID!) {
-    event(id: $id) {
-      id
-      kind
-      date
-      startsAt
-      endsAt
-      title
-      place
-      description
-      minutes
-      isDemo
-      municipality {
+export const PublicEventQuery = graphql(
+  `
+    query PublicEvent($id: ID!) {
+      event(id: $id) {
         id
-        ags
-        name
-      }
-      participants(first: 100) {
-        totalCount
-        nodes {
+        kind
+        date
+        startsAt
+        endsAt
+        title
+        place
+        description
+        minutes
+        isDemo
+        municipality {
           id
-          role
-          topic
-          actor {
-            id
-            name
-            sector
-          }
+          ags
+          name
         }
-      }
-      findings(first: 50) {
-        totalCount
-        edges {
-          node {
+        participants(first: 100) {
+          totalCount
+          nodes {
             id
-            kind
-            publicStatement
-            themes
-          }
-        }
-      }
-      agreements(first: 20) {
-        totalCount
-        nodes {
-          id
-          title
-          text
-          agreedAt
-          signatories(first: 100) {
-            totalCount
-            nodes {
+            role
+            topic
+            actor {
               id
               name
+              sector
             }
           }
-          recommendations(first: 100) {
-            totalCount
-            nodes {
+        }
+        findings(first: 50) {
+          totalCount
+          edges {
+            node {
               id
-              title
+              kind
+              publicStatement
+              themes
             }
+          }
+        }
+        agreements(first: 20) {
+          totalCount
+          nodes {
+            ...AgreementSummaryFields
           }
         }
       }
     }
-  }
-`);
+  `,
+  [AgreementSummaryFields],
+);
 
 export const ProcessTimelineQuery = graphql(`
   query ProcessTimeline($ags: String!) {

@@ -2,6 +2,7 @@
 // Mutations select the changed object and the typed error members (MutationErrorFields).
 import { MutationErrorFields } from '../../../auth/mutationResult';
 import { graphql } from '../../../graphql/graphql';
+import { AgreementSummaryFields } from '../../process/events/documents';
 
 /** The choices of the pickers: municipalities, organisations, persons, events, interviews, recommendations. */
 export const ProcessOptionsQuery = graphql(`
@@ -321,87 +322,73 @@ export const PublishFindingMutation = graphql(
 
 // Circles as `nodes` (not `edges { node }`): a member's actor is then at depth 6, half the limit. Twenty
 // circles of fifty members keep the cost under half the limit too; the pages say when there are more.
-export const WorkspaceAgreementsQuery = graphql(`
-  query WorkspaceAgreements {
-    agreements(first: 100) {
-      edges {
-        node {
-          id
-          title
-          text
-          agreedAt
-          event {
-            id
-            title
-          }
-          signatories(first: 100) {
-            totalCount
-            nodes {
-              id
-              name
-            }
-          }
-          recommendations(first: 100) {
-            totalCount
-            nodes {
+export const WorkspaceAgreementsQuery = graphql(
+  `
+    query WorkspaceAgreements {
+      agreements(first: 100) {
+        edges {
+          node {
+            ...AgreementSummaryFields
+            event {
               id
               title
             }
           }
         }
       }
-    }
-    initiativeCircles(first: 20) {
-      totalCount
-      nodes {
-        id
-        name
-        description
-        foundedAt
-        municipality {
-          ags
+      initiativeCircles(first: 20) {
+        totalCount
+        nodes {
+          id
           name
-        }
-        agreements(first: 100) {
-          totalCount
-          nodes {
-            id
-            title
+          description
+          foundedAt
+          municipality {
+            ags
+            name
           }
-        }
-        members(first: 50) {
-          totalCount
-          nodes {
-            id
-            joinedAt
-            actor {
+          agreements(first: 100) {
+            totalCount
+            nodes {
               id
-              name
-            }
-            contact {
-              id
-              firstName
-              lastName
+              title
             }
           }
-        }
-        reports(first: 100) {
-          totalCount
-          nodes {
-            id
-            meetingNumber
-            meetingDate
-            progress
-            hurdles
-            solutions
-            missing
-            isPublished
+          members(first: 50) {
+            totalCount
+            nodes {
+              id
+              joinedAt
+              actor {
+                id
+                name
+              }
+              contact {
+                id
+                firstName
+                lastName
+              }
+            }
+          }
+          reports(first: 100) {
+            totalCount
+            nodes {
+              id
+              meetingNumber
+              meetingDate
+              progress
+              hurdles
+              solutions
+              missing
+              isPublished
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [AgreementSummaryFields],
+);
 
 export const CreateAgreementMutation = graphql(
   `
