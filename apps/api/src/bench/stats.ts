@@ -17,18 +17,6 @@ export function summarize(samples: readonly number[]): Summary {
   return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 
-/** Runs `work` `warmup` times unmeasured, then `iterations` times, one after another. */
-export async function measure(work: () => Promise<unknown>, iterations: number, warmup: number): Promise<Summary> {
-  for (let i = 0; i < warmup; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return summarize(samples);
-}
-
 /**
  * Times several kinds of work in turns (a, b, c, a, b, c, …) after `warmup` unmeasured rounds, so a
  * change of load on the machine during the run hits every kind alike and their ratios stay fair.

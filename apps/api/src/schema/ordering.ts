@@ -8,7 +8,7 @@ export type Direction = 'asc' | 'desc';
 /** The description of every `orderBy` argument. */
 export const ORDER_BY_DESCRIPTION = "Order as `{ field, direction }`; omitted: the list's default order, as described on the list.";
 
-export const OrderDirectionEnum = builder.enumType('OrderDirection', {
+const OrderDirectionEnum = builder.enumType('OrderDirection', {
   description: 'Ascending or descending.',
   values: {
     ASC: { description: 'Smallest, earliest or A first.' },
