@@ -7,6 +7,7 @@ import { localized, NotFound, ValidationFailed } from '@atlas/domain';
 import type { EventKind, ProcessStep, TimelineStep } from '@atlas/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { processTimelineOf } from '../loaders/process-timeline.js';
 import { Actor } from './actor.js';
 import { Contact, maySeePersonalData, regionForNewRecord } from './contact.js';
 import { Finding, visibleFindings } from './finding.js';
@@ -223,13 +224,13 @@ const TimelineStepRef = builder.objectRef<TimelineStep>('ProcessTimelineStep').i
 });
 
 // The same timeline on the municipality, so a page about all units (the regional conference) asks
-// once for all six instead of once per unit.
+// once for all six instead of once per unit; the loader reads all of them in one pass.
 builder.prismaObjectField(Municipality, 'processTimeline', (t) =>
   t.field({
     type: [TimelineStepRef],
     description: 'Where the local process stands, as `processTimeline(ags:)` answers it.',
     select: { id: true, regionId: true },
-    resolve: (municipality, _args, ctx) => loadProcessTimeline(ctx.prisma, municipality.id, { publicEventsOnly: !maySeePersonalData(ctx, municipality.regionId) }),
+    resolve: (municipality, _args, ctx) => processTimelineOf(ctx, municipality.id, !maySeePersonalData(ctx, municipality.regionId)),
   }),
 );
 

@@ -45,4 +45,17 @@ describe.each(testDatabaseKinds())('Municipality.processTimeline on %s', (kind) 
     expect((await kickOff('anonymous')).firstDate).not.toBe('2020-01-15');
     expect((await kickOff('staff')).count).toBe((await kickOff('anonymous')).count + 1);
   });
+
+  it('reads the timelines of all units in the statements of one, not in statements per unit', async () => {
+    const statementsOf = async (query: string) => {
+      server.statements.length = 0;
+      await server.singleField(query, {}, as.staff);
+      return server.statements.length;
+    };
+    const timeline = `processTimeline { ${stepFields} }`;
+    const forOne = (await statementsOf(`{ municipality(ags: "05124000") { ags ${timeline} } }`)) - (await statementsOf('{ municipality(ags: "05124000") { ags } }'));
+    const forAll = (await statementsOf(`{ municipalities { ags ${timeline} } }`)) - (await statementsOf('{ municipalities { ags } }'));
+    expect(forOne).toBeGreaterThan(0);
+    expect(forAll).toBe(forOne);
+  });
 });
