@@ -14,8 +14,14 @@ export interface Database {
   readonly config: DatabaseConfig;
   readonly prisma: PrismaClient;
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  /** Parameterised SQL outside Prisma ($1, $2, …). */
+  /** Parameterised SQL outside Prisma ($1, $2, …), not reported to `onQuery`: health checks, infrastructure. */
   query<Row extends SqlRow = SqlRow>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * A hand-written read of application data for hot paths, where Prisma's per-statement cost would
+   * dominate (the series loaders). Reported to `onQuery` like Prisma's statements, so tests that
+   * count statements see it. Rows come as the driver gives them: select timestamps as `timestamptz`.
+   */
+  read<Row extends object = SqlRow>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Disconnects Prisma and closes PGlite or the pool; the process can exit afterwards. */
   close(): Promise<void>;
   /** Embedded PGlite only: the data folder as a tarball, to start copies of a seeded test database. */
@@ -35,6 +41,18 @@ function createPrisma(adapter: SqlMigrationAwareDriverAdapterFactory, options: O
   return prisma;
 }
 
+// `object`, not SqlRow: rows are typed by interfaces, which have no index signature.
+type Query = <Row extends object>(sql: string, params?: unknown[]) => Promise<Row[]>;
+
+function loggedRead(query: Query, options: OpenDatabaseOptions): Query {
+  const onQuery = options.onQuery;
+  if (!onQuery) return query;
+  return (sql, params) => {
+    onQuery(sql);
+    return query(sql, params);
+  };
+}
+
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
@@ -43,14 +61,16 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     pool.on('error', (error) => console.warn(`PostgreSQL: idle connection lost (${error.message})`));
     const adapterFactory = new PrismaPg(pool);
     const prisma = createPrisma(adapterFactory, options);
+    const query: Query = async <Row extends object>(sql: string, params: unknown[] = []) => {
+      const result = await pool.query(sql, params);
+      return result.rows as Row[];
+    };
     return {
       config,
       prisma,
       adapterFactory,
-      async query<Row extends SqlRow>(sql: string, params: unknown[] = []) {
-        const result = await pool.query(sql, params);
-        return result.rows as Row[];
-      },
+      query,
+      read: loggedRead(query, options),
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -71,14 +91,16 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   }
   const adapterFactory = new PrismaPGlite(client);
   const prisma = createPrisma(adapterFactory, options);
+  const query: Query = async <Row extends object>(sql: string, params: unknown[] = []) => {
+    const result = await client.query<Row>(sql, params);
+    return result.rows;
+  };
   return {
     config,
     prisma,
     adapterFactory,
-    async query<Row extends SqlRow>(sql: string, params: unknown[] = []) {
-      const result = await client.query<Row>(sql, params);
-      return result.rows;
-    },
+    query,
+    read: loggedRead(query, options),
     async close() {
       await prisma.$disconnect();
       await client.close();

@@ -3,6 +3,7 @@ export type { DatabaseConfig } from './config.js';
 export { DataDirBusyError } from './data-dir-lock.js';
 export { openDatabase } from './database.js';
 export type { Database, OpenDatabaseOptions, SqlRow } from './database.js';
+export { modelColumns } from './model-rows.js';
 export { createMigration, deployMigrations, migrationStatus, resetDatabase } from './migrations/migrator.js';
 export type { MigrationSource, MigrationStatus } from './migrations/migrator.js';
 export { Prisma, PrismaClient } from './generated/prisma/client.js';
