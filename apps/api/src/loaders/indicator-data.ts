@@ -1,6 +1,13 @@
 // Per-request loaders for indicator values: whatever a query asks for across indicators, units and
 // years, each kind of row is fetched with one statement (per set of units), never one per item.
-import type { IndicatorTarget } from '@atlas/db';
+//
+// They read through `ctx.db.read`, hand-written SQL on the database driver, not through Prisma: these
+// are the hottest reads of the dashboard, and Prisma's fixed cost per statement (query plan, result
+// mapping) was larger than the statement itself on the embedded database (measured in the issue 3
+// benchmark). `read` reports each statement like Prisma's, so the statement-count tests see them.
+// Statistics are shared by all regions, so the region binding of keys (a Prisma extension) has
+// nothing to add here.
+import { modelColumns, type Indicator, type IndicatorTarget } from '@atlas/db';
 import type { MunicipalityKind, ReferenceArea } from '@atlas/domain';
 import type { Context } from '../context.js';
 import { Batcher, groupBy } from './batcher.js';
@@ -63,12 +70,13 @@ interface UnitRegionRow {
  */
 function unitsAndRegions(ctx: Context): Promise<{ units: UnitRow[]; regions: RegionRow[] }> {
   return perRequest(ctx, 'units-and-regions', async () => {
-    const rows = await ctx.prisma.$queryRaw<UnitRegionRow[]>`
-      SELECT r.id AS "regionId", r.slug, r."nameDe", r."nameEn", r."isDefault",
-             m.id, m.ags, m.name, m.kind::text AS kind, m.population
-        FROM "Region" r
-        LEFT JOIN "Municipality" m ON m."regionId" = r.id AND m."parentId" IS NULL
-       ORDER BY m.kind, m.name, r.slug`;
+    const rows = await ctx.db.read<UnitRegionRow>(
+      `SELECT r.id AS "regionId", r.slug, r."nameDe", r."nameEn", r."isDefault",
+              m.id, m.ags, m.name, m.kind::text AS kind, m.population
+         FROM "Region" r
+         LEFT JOIN "Municipality" m ON m."regionId" = r.id AND m."parentId" IS NULL
+        ORDER BY m.kind, m.name, r.slug`,
+    );
     const regions = new Map<string, RegionRow>();
     const units: UnitRow[] = [];
     for (const row of rows) {
@@ -83,6 +91,12 @@ function unitsAndRegions(ctx: Context): Promise<{ units: UnitRow[]; regions: Reg
   });
 }
 
+/** The indicator with `key`, as Prisma's findUnique would give it; null when there is none. */
+export async function indicatorByKey(ctx: Context, key: string): Promise<Indicator | null> {
+  const [row] = await ctx.db.read<Indicator>(`SELECT ${modelColumns('Indicator')} FROM "Indicator" WHERE key = $1`, [key]);
+  return row ?? null;
+}
+
 /** The top-level units (cities and districts) of every region: cities first, then by name. */
 export async function allUnits(ctx: Context): Promise<UnitRow[]> {
   return (await unitsAndRegions(ctx)).units;
@@ -92,7 +106,8 @@ export async function allRegions(ctx: Context): Promise<RegionRow[]> {
   return (await unitsAndRegions(ctx)).regions;
 }
 
-const pointSelect = { indicatorId: true, municipalityId: true, year: true, value: true, isDemo: true } as const;
+/** The columns of an ObservationPoint, for statements on "Observation" aliased `o`. */
+const pointColumns = 'o."indicatorId", o."municipalityId", o.year, o.value, o."isDemo"';
 
 /**
  * Total values of one indicator for the given units. The statement reads the values of every
@@ -105,15 +120,14 @@ export async function observationsOf(ctx: Context, indicatorId: string, unitIds:
     'observations',
     () =>
       new Batcher<string, ObservationPoint[]>(async (indicatorIds) => {
-        // Hand-written (still through Prisma, so it is logged and counted like every statement): the
-        // query API added the row id and a per-row mapping, about a third more time for the hottest
-        // read of every series on the embedded database.
-        const rows = await ctx.prisma.$queryRaw<ObservationPoint[]>`
-          SELECT o."indicatorId", o."municipalityId", o.year, o.value, o."isDemo"
-            FROM "Observation" o
-            JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
-           WHERE o."indicatorId" = ANY(${[...indicatorIds]}) AND o."disaggregationKey" = ''
-           ORDER BY o.year`;
+        const rows = await ctx.db.read<ObservationPoint>(
+          `SELECT ${pointColumns}
+             FROM "Observation" o
+             JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
+            WHERE o."indicatorId" = ANY($1) AND o."disaggregationKey" = ''
+            ORDER BY o.year`,
+          [[...indicatorIds]],
+        );
         return groupBy(rows, (row) => row.indicatorId);
       }, () => []),
   );
@@ -124,11 +138,14 @@ export async function observationsOf(ctx: Context, indicatorId: string, unitIds:
 /** Population totals of the given units by year: the weights of population-weighted means. */
 export async function populationsOf(ctx: Context, unitIds: readonly string[]): Promise<ObservationPoint[]> {
   const all = await perRequest(ctx, 'populations', () =>
-    ctx.prisma.observation.findMany({
-      where: { indicator: { key: 'population' }, municipality: { parentId: null }, disaggregationKey: '' },
-      select: pointSelect,
-      orderBy: [{ year: 'asc' }],
-    }),
+    ctx.db.read<ObservationPoint>(
+      `SELECT ${pointColumns}
+         FROM "Observation" o
+         JOIN "Indicator" i ON i.id = o."indicatorId" AND i.key = 'population'
+         JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
+        WHERE o."disaggregationKey" = ''
+        ORDER BY o.year`,
+    ),
   );
   const units = new Set(unitIds);
   return all.filter((point) => units.has(point.municipalityId));
@@ -141,14 +158,18 @@ export async function populationsOf(ctx: Context, unitIds: readonly string[]): P
 export function unitObservations(ctx: Context, unitIds: readonly string[]): Promise<Map<string, ObservationPoint[]>> {
   const units = [...new Set(unitIds)].sort();
   return perRequest(ctx, `unit-observations:${units.join(',')}`, async () => {
-    const rows = await ctx.prisma.observation.findMany({
-      where: { municipalityId: { in: units }, disaggregationKey: '' },
-      select: pointSelect,
-      orderBy: [{ year: 'asc' }],
-    });
+    const rows = await ctx.db.read<ObservationPoint>(
+      `SELECT ${pointColumns} FROM "Observation" o
+        WHERE o."municipalityId" = ANY($1) AND o."disaggregationKey" = ''
+        ORDER BY o.year`,
+      [units],
+    );
     return groupBy(rows, (row) => row.indicatorId);
   });
 }
+
+const targetsStatement = `SELECT ${modelColumns('IndicatorTarget')} FROM "IndicatorTarget"`;
+const targetsOrder = 'ORDER BY year, "createdAt", id';
 
 /**
  * Targets of one indicator (all scopes), earliest year first, for series: batched by indicator like
@@ -162,10 +183,9 @@ export function targetsOf(ctx: Context, indicatorId: string): Promise<TargetRow[
     'targets',
     () =>
       new Batcher<string, TargetRow[]>(async (indicatorIds) => {
-        const rows = await ctx.prisma.indicatorTarget.findMany({
-          where: { indicatorId: { in: [...indicatorIds] } },
-          orderBy: [{ year: 'asc' }, { createdAt: 'asc' }],
-        });
+        const rows = await ctx.db.read<TargetRow>(`${targetsStatement} WHERE "indicatorId" = ANY($1) ${targetsOrder}`, [
+          [...indicatorIds],
+        ]);
         return groupBy(rows, (row) => row.indicatorId);
       }, () => []),
   );
@@ -179,7 +199,7 @@ export function targetsOf(ctx: Context, indicatorId: string): Promise<TargetRow[
  */
 export async function allTargetsOf(ctx: Context, indicatorId: string): Promise<TargetRow[]> {
   const all = await perRequest(ctx, 'all-targets', async () => {
-    const rows = await ctx.prisma.indicatorTarget.findMany({ orderBy: [{ year: 'asc' }, { createdAt: 'asc' }] });
+    const rows = await ctx.db.read<TargetRow>(`${targetsStatement} ${targetsOrder}`);
     return groupBy(rows, (row) => row.indicatorId);
   });
   return all.get(indicatorId) ?? [];
@@ -192,11 +212,12 @@ export function referencesOf(ctx: Context, indicatorId: string): Promise<Referen
     'references',
     () =>
       new Batcher<string, ReferencePoint[]>(async (indicatorIds) => {
-        // Hand-written like observationsOf: no row ids, no per-row mapping by Prisma's query engine.
-        const rows = await ctx.prisma.$queryRaw<ReferencePoint[]>`
-          SELECT "indicatorId", area::text AS area, year, value FROM "ReferenceObservation"
-           WHERE "indicatorId" = ANY(${[...indicatorIds]}) AND "disaggregationKey" = ''
-           ORDER BY year`;
+        const rows = await ctx.db.read<ReferencePoint>(
+          `SELECT "indicatorId", area::text AS area, year, value FROM "ReferenceObservation"
+            WHERE "indicatorId" = ANY($1) AND "disaggregationKey" = ''
+            ORDER BY year`,
+          [[...indicatorIds]],
+        );
         return groupBy(rows, (row) => row.indicatorId);
       }, () => []),
   );

@@ -1,5 +1,6 @@
 // Per-request loaders of the structural data behind municipality profiles: one statement for the
-// indicators, one for the values of all profiles asked for in one pass.
+// indicators, one for the values of all profiles asked for in one pass. The values are read by hand-
+// written SQL through `ctx.db.read`, for the reason given in indicator-data.ts.
 import type { Context } from '../context.js';
 import {
   assignProfileRoles,
@@ -32,10 +33,11 @@ export async function profileObservationsOf(ctx: Context, municipalityId: string
     'profile-observations',
     () =>
       new Batcher<string, ProfileObservation[]>(async (municipalityIds) => {
-        const rows = await ctx.prisma.observation.findMany({
-          where: { indicatorId: { in: indicatorIds }, municipalityId: { in: [...municipalityIds] } },
-          select: { indicatorId: true, municipalityId: true, year: true, value: true, disaggregationKey: true },
-        });
+        const rows = await ctx.db.read<ProfileObservation & { municipalityId: string }>(
+          `SELECT "indicatorId", "municipalityId", year, value, "disaggregationKey" FROM "Observation"
+            WHERE "indicatorId" = ANY($1) AND "municipalityId" = ANY($2)`,
+          [indicatorIds, [...municipalityIds]],
+        );
         return groupBy(rows, (row) => row.municipalityId);
       }, () => []),
   );

@@ -196,6 +196,19 @@ describe.each(testDatabaseKinds())('indicator catalogue and series over HTTP on 
     });
   });
 
+  it('answers the same scalars by either read path (without and with relations asked for), and null for an unknown key', async () => {
+    // The resolver reads the row by hand-written SQL when no relation is asked for, else through Prisma.
+    const scalars = 'id key title(lang: EN) definition unit decimals polarity aggregation topic sourceName sourceUrl licence method inferredByHand inferenceNote';
+    const plain = await server.graphql<{ indicator: Record<string, unknown> }>(`{ indicator(key: "zz_count") { ${scalars} } }`);
+    const withRelations = await server.graphql<{ indicator: Record<string, unknown> }>(`{ indicator(key: "zz_count") { ${scalars} goals { number } } }`);
+    expect(plain.errors).toBeUndefined();
+    expect(withRelations.errors).toBeUndefined();
+    expect({ ...plain.data!.indicator, goals: [{ number: 3 }, { number: 11 }] }).toEqual(withRelations.data!.indicator);
+    const missing = await server.graphql<{ indicator: null }>('{ indicator(key: "zz_nope") { key } }');
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data).toEqual({ indicator: null });
+  });
+
   it('gives the series of all six units in order, and the region as the sum of the units', async () => {
     const result = await series({ key: 'zz_count', region: true });
     expect(result.map((s) => s.unitKind)).toEqual([...UNIT_AGS.map(() => 'MUNICIPALITY'), 'REGION']);
