@@ -69,7 +69,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   await registerCors(app, options.corsOrigins ?? corsOriginsFromEnv());
   registerApiKeyAuthentication(app, db);
   const limits = resolveLimits(options.limits);
-  const rateLimiter = new RateLimiter(rateLimitStoreFor(db), limits.rateLimit);
+  const rateLimiter = new RateLimiter(rateLimitStoreFor(db), limits.rateLimit, {
+    onStoreError: (error) => app.log.warn({ err: error }, 'rate limit: writing the points of a request failed'),
+  });
+  // Points still being written in the background must reach the database before it is closed.
+  app.addHook('onClose', () => rateLimiter.settle());
 
   const apollo = new ApolloServer<Context>({
     schema,

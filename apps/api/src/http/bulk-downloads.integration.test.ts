@@ -172,7 +172,7 @@ describe.each(testDatabaseKinds())('bulk observation downloads on %s', (kind) =>
     await app.register(fastifyCookie);
     // A fixed clock: both requests fall into the same window however slow the machine is.
     const now = Date.now();
-    const limiter = new RateLimiter(new MemoryRateLimitStore(), { windowSeconds: 60, anonymous: 10, user: 10, apiKey: 10 }, () => now);
+    const limiter = new RateLimiter(new MemoryRateLimitStore(), { windowSeconds: 60, anonymous: 10, user: 10, apiKey: 10 }, { now: () => now });
     registerBulkDownloads(app, server.db, { rateLimit: { limiter, windowSeconds: 60 } });
     try {
       const path = `/api/bulk/observations.json?indicators=${key}&units=${SIX_UNITS.join(',')}`;

@@ -3,12 +3,18 @@
 import type { Database } from '@atlas/db';
 
 export interface RateLimitStore {
+  /**
+   * True when each add is a round trip to a store other processes share: the limiter then admits
+   * requests far below the budget without waiting for it (see RateLimiter).
+   */
+  readonly remote: boolean;
   /** Adds `points` to the subject's bucket of the window that starts at `windowStart`; returns its new total. */
   add(subject: string, windowStart: Date, points: number): Promise<number>;
 }
 
 /** Buckets in a Map: correct only while one process serves all requests. */
 export class MemoryRateLimitStore implements RateLimitStore {
+  readonly remote = false;
   private readonly buckets = new Map<string, { windowStart: number; points: number }>();
   private currentWindow = 0;
 
@@ -28,6 +34,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
 /** One row per subject and window, incremented atomically by an upsert, so concurrent processes add up. */
 export class PostgresRateLimitStore implements RateLimitStore {
+  readonly remote = true;
   private lastCleanup = 0;
 
   constructor(private readonly db: Pick<Database, 'query'>) {}

@@ -116,3 +116,23 @@ for (const kind of testDatabaseKinds().filter((name) => name === 'postgres')) de
     expect(rows).toEqual([{ subject: expect.stringMatching(/^ip:[0-9a-f]{32}$/), points: 36 }]);
   });
 });
+
+for (const kind of testDatabaseKinds().filter((name) => name === 'postgres')) describe(`requests far below the budget on ${kind}`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ kind, limits: { rateLimit: { windowSeconds: 86_400, anonymous: 1_000 } } });
+  });
+  afterAll(async () => {
+    await server?.db.close();
+  });
+
+  it('are admitted ahead of the database, and every point still reaches it', async () => {
+    const remaining: Array<string | null> = [];
+    for (let request = 0; request < 10; request += 1) remaining.push((await post(server.url)).headers.get('ratelimit-remaining'));
+    expect(remaining).toEqual(['988', '976', '964', '952', '940', '928', '916', '904', '892', '880']);
+    // Closing the server waits for the points still being written.
+    await server.app.close();
+    const rows = await server.db.query<{ points: number }>('SELECT "points" FROM "RateLimitBucket"');
+    expect(rows).toEqual([{ points: 120 }]);
+  });
+});
