@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RateLimiter, subjectOf } from './rate-limit.js';
 import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-stores.js';
 import { resolveLimits } from './settings.js';
@@ -45,7 +45,10 @@ class RemoteStore implements RateLimitStore {
   private readonly open: Array<() => void> = [];
   failNext = false;
 
+  private readonly sentPoints: number[] = [];
+
   add(subject: string, _windowStart: Date, points: number): Promise<number> {
+    this.sentPoints.push(points);
     return new Promise((resolve, reject) => {
       this.open.push(() => {
         if (this.failNext) {
@@ -58,6 +61,11 @@ class RemoteStore implements RateLimitStore {
         resolve(total);
       });
     });
+  }
+
+  /** The points of each add, in the order they were sent. */
+  get sent(): number[] {
+    return this.sentPoints;
   }
 
   /** Another process spends points of the same client. */
@@ -74,9 +82,15 @@ class RemoteStore implements RateLimitStore {
   }
 }
 
-describe('RateLimiter with a remote store', () => {
+describe('RateLimiter with a remote store (write-behind)', () => {
   const client = { kind: 'anonymous', address: '203.0.113.7' } as const;
   const subject = subjectOf(client);
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   async function settled<T>(promise: Promise<T>): Promise<{ done: boolean; value?: T }> {
     const marker = Symbol('pending');
@@ -84,60 +98,67 @@ describe('RateLimiter with a remote store', () => {
     return value === marker ? { done: false } : { done: true, value: value as T };
   }
 
-  it('waits for the store on a client\'s first request, then admits requests far below the budget without waiting, writing every point', async () => {
-    const store = new RemoteStore();
-    const limiter = new RateLimiter(store, settings, { now: () => start });
-    const first = limiter.consume(client, 10);
+  /** A first request, answered by the store: from then on the limiter knows the client's total. */
+  async function known(store: RemoteStore, limiter: RateLimiter, points: number) {
+    const first = limiter.consume(client, points);
     expect((await settled(first)).done).toBe(false);
     store.answerAll();
-    expect(await first).toMatchObject({ remaining: 90, allowed: true });
+    return first;
+  }
 
-    const second = await settled(limiter.consume(client, 10));
-    expect(second).toEqual({ done: true, value: { limit: 100, remaining: 80, resetSeconds: 60, allowed: true } });
-    expect(store.waiting).toBe(1);
-    store.answerAll();
-    await limiter.settle();
-    expect(store.totals.get(subject)).toBe(20);
-  });
-
-  it('waits for the store near the budget, so the store refuses what is over it', async () => {
+  it('admits requests far below the budget without waiting, and writes their points together a moment later', async () => {
     const store = new RemoteStore();
     const limiter = new RateLimiter(store, settings, { now: () => start });
-    const first = limiter.consume(client, 45);
+    expect(await known(store, limiter, 10)).toMatchObject({ remaining: 90, allowed: true });
+
+    const ahead = [await settled(limiter.consume(client, 10)), await settled(limiter.consume(client, 5))];
+    expect(ahead).toEqual([
+      { done: true, value: { limit: 100, remaining: 80, resetSeconds: 60, allowed: true } },
+      { done: true, value: { limit: 100, remaining: 75, resetSeconds: 60, allowed: true } },
+    ]);
+    expect(store.sent).toEqual([10]);
+    vi.advanceTimersByTime(100);
+    expect(store.sent).toEqual([10, 15]);
     store.answerAll();
-    await first;
+    await limiter.settle();
+    expect(store.totals.get(subject)).toBe(25);
+  });
+
+  it('waits for the store near the budget, sending the unsent points along, so the shared count decides', async () => {
+    const store = new RemoteStore();
+    const limiter = new RateLimiter(store, settings, { now: () => start });
+    await known(store, limiter, 40);
+    expect((await settled(limiter.consume(client, 5))).done).toBe(true);
     // 45 + 10 is past half of 100: this one waits, and meanwhile another process spent 50.
-    const second = limiter.consume(client, 10);
-    expect((await settled(second)).done).toBe(false);
+    const near = limiter.consume(client, 10);
+    expect((await settled(near)).done).toBe(false);
+    expect(store.sent).toEqual([40, 15]);
     store.spendElsewhere(subject, 50);
     store.answerAll();
-    expect(await second).toMatchObject({ remaining: 0, allowed: false });
+    expect(await near).toMatchObject({ remaining: 0, allowed: false });
   });
 
-  it('learns from each background write what other processes spent', async () => {
+  it('learns from each write what other processes spent', async () => {
     const store = new RemoteStore();
     const limiter = new RateLimiter(store, settings, { now: () => start });
-    const first = limiter.consume(client, 10);
-    store.answerAll();
-    await first;
+    await known(store, limiter, 10);
     store.spendElsewhere(subject, 30);
-    await limiter.consume(client, 5); // admitted ahead; its write returns 45
+    await limiter.consume(client, 5); // admitted ahead
+    vi.advanceTimersByTime(100); // its write answers 45
     store.answerAll();
     await limiter.settle();
-    // 45 known + 10 is past half: waits again.
-    const third = limiter.consume(client, 10);
-    expect((await settled(third)).done).toBe(false);
+    // 45 + 10 is past half: waits again.
+    const next = limiter.consume(client, 10);
+    expect((await settled(next)).done).toBe(false);
     store.answerAll();
-    expect(await third).toMatchObject({ remaining: 45 });
+    expect(await next).toMatchObject({ remaining: 45 });
   });
 
-  it('waits for the store again once its last answer is older than a second, or in a new window', async () => {
+  it('waits for the store again once its last answer is older than a second, and in a new window', async () => {
     let now = start;
     const store = new RemoteStore();
     const limiter = new RateLimiter(store, settings, { now: () => now });
-    const first = limiter.consume(client, 10);
-    store.answerAll();
-    await first;
+    await known(store, limiter, 10);
     now += 1001;
     expect((await settled(limiter.consume(client, 1))).done).toBe(false);
     store.answerAll();
@@ -148,20 +169,29 @@ describe('RateLimiter with a remote store', () => {
     await limiter.settle();
   });
 
-  it('reports a failed background write and waits for the store on the next request', async () => {
+  it('reports a failed write and waits for the store on the next request', async () => {
     const errors: unknown[] = [];
     const store = new RemoteStore();
     const limiter = new RateLimiter(store, settings, { now: () => start, onStoreError: (error) => errors.push(error) });
-    const first = limiter.consume(client, 10);
-    store.answerAll();
-    await first;
+    await known(store, limiter, 10);
     expect((await settled(limiter.consume(client, 10))).done).toBe(true);
     store.failNext = true;
-    store.answerAll();
-    await limiter.settle();
+    await Promise.all([limiter.settle(), Promise.resolve().then(() => store.answerAll())]);
     expect(errors).toEqual([new Error('connection lost')]);
     expect((await settled(limiter.consume(client, 10))).done).toBe(false);
     store.answerAll();
+  });
+
+  it('sends the unsent points when settled, without waiting for the timer', async () => {
+    const store = new RemoteStore();
+    const limiter = new RateLimiter(store, settings, { now: () => start });
+    await known(store, limiter, 10);
+    await limiter.consume(client, 7);
+    const settling = limiter.settle();
+    expect(store.sent).toEqual([10, 7]);
+    store.answerAll();
+    await settling;
+    expect(store.totals.get(subject)).toBe(17);
   });
 });
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { RateLimitSettings } from './settings.js';
 import type { RateLimitStore } from './rate-limit-stores.js';
+import { WriteBehind } from './write-behind.js';
 
 /** Who pays for a request: the key, else the account, else the address. */
 export type RateLimitClient =
@@ -21,35 +22,16 @@ export interface RateLimitResult {
   allowed: boolean;
 }
 
-/**
- * With a remote store, a client's total is known locally for this long after the store last
- * answered for it; within that time and below AHEAD_SHARE of its budget, a request is admitted
- * without waiting for the store (its points are still written, in the background). Other processes'
- * spending in that second is what the process cannot see: an overshoot of at most a second's worth
- * of a client's requests, against a round trip saved on every request of a client far from its limit.
- */
-const FRESH_MS = 1000;
-const AHEAD_SHARE = 0.5;
-
-/** A client's total in the store as this process last learnt it, plus what it admitted since. */
-interface KnownTotal {
-  windowStart: number;
-  used: number;
-  learntAt: number;
-}
-
 export interface RateLimiterOptions {
   now?: () => number;
-  /** A background write to the store failed (the points of one request are lost; the next request waits for the store). */
+  /** Writing points admitted ahead of a remote store failed (see WriteBehind). */
   onStoreError?: (error: unknown) => void;
 }
 
 export class RateLimiter {
   private readonly now: () => number;
-  private readonly onStoreError: (error: unknown) => void;
-  private readonly known = new Map<string, KnownTotal>();
-  private knownWindow = 0;
-  private readonly writing = new Set<Promise<void>>();
+  /** Only for a remote store: a local store answers as fast as anything could. */
+  private readonly writeBehind: WriteBehind | null;
 
   constructor(
     private readonly store: RateLimitStore,
@@ -57,7 +39,8 @@ export class RateLimiter {
     options: RateLimiterOptions = {},
   ) {
     this.now = options.now ?? Date.now;
-    this.onStoreError = options.onStoreError ?? ((error) => console.warn('rate limit: writing points failed', error));
+    const onStoreError = options.onStoreError ?? ((error: unknown) => console.warn('rate limit: writing points failed', error));
+    this.writeBehind = store.remote ? new WriteBehind(store, { now: this.now, onStoreError }) : null;
   }
 
   /** Charges `points` to the client's current window and says whether it is still within budget. */
@@ -74,54 +57,18 @@ export class RateLimiter {
       allowed: used <= limit,
     });
 
-    const known = this.knownTotal(subject, windowStart, now);
-    if (known && known.used + points <= limit * AHEAD_SHARE) {
-      known.used += points;
-      this.writeInBackground(subject, windowStart, points);
-      return result(known.used);
-    }
-    const used = await this.store.add(subject, new Date(windowStart), points);
-    this.learn(subject, windowStart, used);
-    return result(used);
+    if (!this.writeBehind) return result(await this.store.add(subject, new Date(windowStart), points));
+    const ahead = this.writeBehind.admitAhead(subject, windowStart, points, limit);
+    return result(ahead ?? (await this.writeBehind.add(subject, windowStart, points)));
   }
 
-  /** Waits for the points still being written: call before closing the store's database. */
+  /** Writes the points admitted ahead of the store: call before closing the store's database. */
   async settle(): Promise<void> {
-    await Promise.all([...this.writing]);
+    await this.writeBehind?.settle();
   }
 
   limitOf(client: RateLimitClient): number {
     return this.settings[client.kind];
-  }
-
-  private knownTotal(subject: string, windowStart: number, now: number): KnownTotal | null {
-    if (!this.store.remote) return null;
-    if (windowStart !== this.knownWindow) {
-      // A new window: forget the last one's clients, so the map holds one window's at most.
-      this.known.clear();
-      this.knownWindow = windowStart;
-    }
-    const known = this.known.get(subject);
-    return known && now - known.learntAt <= FRESH_MS ? known : null;
-  }
-
-  private learn(subject: string, windowStart: number, used: number): void {
-    if (!this.store.remote || windowStart !== this.knownWindow) return;
-    const known = this.known.get(subject);
-    // The store's answer counts every process; what was admitted here since may not be in it yet.
-    this.known.set(subject, { windowStart, used: Math.max(used, known?.used ?? 0), learntAt: this.now() });
-  }
-
-  private writeInBackground(subject: string, windowStart: number, points: number): void {
-    const write = this.store.add(subject, new Date(windowStart), points).then(
-      (used) => this.learn(subject, windowStart, used),
-      (error: unknown) => {
-        this.known.delete(subject);
-        this.onStoreError(error);
-      },
-    );
-    this.writing.add(write);
-    void write.finally(() => this.writing.delete(write));
   }
 }
 
