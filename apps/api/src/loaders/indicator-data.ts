@@ -106,8 +106,22 @@ export async function allRegions(ctx: Context): Promise<RegionRow[]> {
   return (await unitsAndRegions(ctx)).regions;
 }
 
-/** The columns of an ObservationPoint, for statements on "Observation" aliased `o`. */
-const pointColumns = 'o."indicatorId", o."municipalityId", o.year, o.value, o."isDemo"';
+type PointTuple = [indicatorId: string, municipalityId: string, year: number, value: number, isDemo: boolean];
+
+/**
+ * Observation points of `"Observation" o` (and whatever `fromWhere` joins), by year. They come as
+ * one JSON array of tuples instead of a row each: the embedded database's driver decodes rows in
+ * JavaScript, and a series' 170 rows took 1.2 ms that way against 0.7 ms as one JSON value (on
+ * PostgreSQL both take the same time).
+ */
+async function readPoints(ctx: Context, fromWhere: string, params: unknown[] = []): Promise<ObservationPoint[]> {
+  const [row] = await ctx.db.read<{ points: PointTuple[] }>(
+    `SELECT coalesce(json_agg(json_build_array(o."indicatorId", o."municipalityId", o.year, o.value, o."isDemo") ORDER BY o.year), '[]') AS points
+     ${fromWhere}`,
+    params,
+  );
+  return (row?.points ?? []).map(([indicatorId, municipalityId, year, value, isDemo]) => ({ indicatorId, municipalityId, year, value, isDemo }));
+}
 
 /**
  * Total values of one indicator for the given units. The statement reads the values of every
@@ -120,12 +134,11 @@ export async function observationsOf(ctx: Context, indicatorId: string, unitIds:
     'observations',
     () =>
       new Batcher<string, ObservationPoint[]>(async (indicatorIds) => {
-        const rows = await ctx.db.read<ObservationPoint>(
-          `SELECT ${pointColumns}
-             FROM "Observation" o
-             JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
-            WHERE o."indicatorId" = ANY($1) AND o."disaggregationKey" = ''
-            ORDER BY o.year`,
+        const rows = await readPoints(
+          ctx,
+          `FROM "Observation" o
+           JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
+          WHERE o."indicatorId" = ANY($1) AND o."disaggregationKey" = ''`,
           [[...indicatorIds]],
         );
         return groupBy(rows, (row) => row.indicatorId);
@@ -138,13 +151,12 @@ export async function observationsOf(ctx: Context, indicatorId: string, unitIds:
 /** Population totals of the given units by year: the weights of population-weighted means. */
 export async function populationsOf(ctx: Context, unitIds: readonly string[]): Promise<ObservationPoint[]> {
   const all = await perRequest(ctx, 'populations', () =>
-    ctx.db.read<ObservationPoint>(
-      `SELECT ${pointColumns}
-         FROM "Observation" o
-         JOIN "Indicator" i ON i.id = o."indicatorId" AND i.key = 'population'
-         JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
-        WHERE o."disaggregationKey" = ''
-        ORDER BY o.year`,
+    readPoints(
+      ctx,
+      `FROM "Observation" o
+       JOIN "Indicator" i ON i.id = o."indicatorId" AND i.key = 'population'
+       JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
+      WHERE o."disaggregationKey" = ''`,
     ),
   );
   const units = new Set(unitIds);
@@ -158,12 +170,7 @@ export async function populationsOf(ctx: Context, unitIds: readonly string[]): P
 export function unitObservations(ctx: Context, unitIds: readonly string[]): Promise<Map<string, ObservationPoint[]>> {
   const units = [...new Set(unitIds)].sort();
   return perRequest(ctx, `unit-observations:${units.join(',')}`, async () => {
-    const rows = await ctx.db.read<ObservationPoint>(
-      `SELECT ${pointColumns} FROM "Observation" o
-        WHERE o."municipalityId" = ANY($1) AND o."disaggregationKey" = ''
-        ORDER BY o.year`,
-      [units],
-    );
+    const rows = await readPoints(ctx, `FROM "Observation" o WHERE o."municipalityId" = ANY($1) AND o."disaggregationKey" = ''`, [units]);
     return groupBy(rows, (row) => row.indicatorId);
   });
 }

@@ -209,6 +209,27 @@ describe.each(testDatabaseKinds())('indicator catalogue and series over HTTP on 
     expect(missing.data).toEqual({ indicator: null });
   });
 
+  it('returns every value exactly as stored, however long its decimal form', async () => {
+    // The loaders read values as JSON numbers. Made here, not in beforeAll: the catalogue tests above count indicators.
+    await createIndicators(server.db.prisma, [
+      {
+        key: 'zz_fractions',
+        polarity: 'HIGHER_IS_BETTER',
+        aggregation: 'NOT_AGGREGABLE',
+        goals: [4],
+        values: { '05124000': { 2015: 0.1, 2016: 1 / 3, 2017: 1e-7, 2018: 123456.789, 2019: -2.5e300 } },
+      },
+    ]);
+    const [wuppertal] = await series({ key: 'zz_fractions', ags: ['05124000'] });
+    expect(wuppertal!.points).toEqual([
+      { year: 2015, value: 0.1 },
+      { year: 2016, value: 1 / 3 },
+      { year: 2017, value: 1e-7 },
+      { year: 2018, value: 123456.789 },
+      { year: 2019, value: -2.5e300 },
+    ]);
+  });
+
   it('gives the series of all six units in order, and the region as the sum of the units', async () => {
     const result = await series({ key: 'zz_count', region: true });
     expect(result.map((s) => s.unitKind)).toEqual([...UNIT_AGS.map(() => 'MUNICIPALITY'), 'REGION']);
