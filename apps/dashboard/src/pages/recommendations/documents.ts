@@ -134,7 +134,7 @@ export const PublicRecommendationQuery = graphql(`
           publicStatement
         }
       }
-      history(first: 100) {
+      history(last: 100) {
         totalCount
         nodes {
           fromStatus

@@ -168,6 +168,8 @@ describe('public recommendation page', () => {
     const query = requests.find((r) => r.operationName === 'PublicRecommendation');
     expect(query?.variables).toEqual({ id: 'Recommendation:1', lang: 'EN' });
     expect(query?.query).not.toContain('author');
+    // The newest changes: the timeline shows newest first, and "and N more" stands for older ones.
+    expect(query?.query).toMatch(/history\(last: 100\)/);
   });
 
   it('says so when the recommendation is not public', async () => {

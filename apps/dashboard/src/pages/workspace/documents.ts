@@ -88,7 +88,7 @@ export const WorkspaceRecommendationQuery = graphql(`
           statement
         }
       }
-      history(first: 100) {
+      history(last: 100) {
         totalCount
         nodes {
           fromStatus

@@ -203,7 +203,7 @@ describe('status dialog', () => {
   });
 
   it('shows the history with authors, newest first', async () => {
-    stubRecommendation({ onUpdate: () => ({ data: {} }) });
+    const requests = stubRecommendation({ onUpdate: () => ({ data: {} }) });
     renderAt('/arbeitsbereich/empfehlungen/Recommendation%3A1');
     const history = await screen.findByTestId('recommendation-history', {}, lazyLoad);
     const entries = within(history).getAllByRole('listitem').map((item) => item.textContent);
@@ -212,6 +212,8 @@ describe('status dialog', () => {
     expect(entries[0]).toContain('Auf der Vernetzungskonferenz vereinbart');
     expect(entries[0]).toContain('von Jan Muster');
     expect(entries[2]).toContain('Angelegt als „Entwurf“');
+    // Of a long history, the newest changes.
+    expect(requests.find((request) => request.operationName === 'WorkspaceRecommendation')?.query).toMatch(/history\(last: 100\)/);
   });
 });
 
