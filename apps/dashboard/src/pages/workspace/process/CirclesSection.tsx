@@ -4,11 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { MoreCount } from '../../../components/MoreCount';
 import { executeQuery } from '../../../graphql/client';
 import { hiddenCount } from '../../../graphql/connection';
+import type { Language } from '../../../i18n/language';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { workspaceMessages } from '../messages';
 import type { AgreementsData } from './AgreementsPage';
 import {
   AddCircleMemberMutation,
+  CircleMembersQuery,
   CreateCircleMutation,
   CreateCircleReportMutation,
   PublishCircleReportMutation,
@@ -174,10 +176,39 @@ function CircleForm({
   );
 }
 
+type Member = Circle['members']['nodes'][number];
+
+/**
+ * The members of a circle: the page the agreements page loaded, and on request the rest, so that
+ * every member can be removed here however large the circle. Members loaded later that the reloaded
+ * first page now holds are shown once.
+ */
+function useAllMembers(circle: Circle) {
+  const [later, setLater] = useState<{ members: Member[]; pageInfo: Circle['members']['pageInfo'] } | null>(null);
+  const firstIds = new Set(circle.members.nodes.map((member) => member.id));
+  const members = [...circle.members.nodes, ...(later?.members ?? []).filter((member) => !firstIds.has(member.id))];
+  const pageInfo = later?.pageInfo ?? circle.members.pageInfo;
+  return {
+    members,
+    remaining: pageInfo.hasNextPage ? Math.max(0, circle.members.totalCount - members.length) : 0,
+    async loadMore(lang: Language) {
+      const data = await executeQuery(CircleMembersQuery, { id: circle.id, after: pageInfo.endCursor }, { lang });
+      const page = data.node && 'members' in data.node ? data.node.members : null;
+      if (!page) throw new Error(`circle ${circle.id} is gone`);
+      setLater((previous) => ({ members: [...(previous?.members ?? []), ...page.nodes], pageInfo: page.pageInfo }));
+      return data;
+    },
+    forget(memberId: string) {
+      setLater((previous) => previous && { ...previous, members: previous.members.filter((member) => member.id !== memberId) });
+    },
+  };
+}
+
 function Members({ circle, reload }: { circle: Circle; reload: () => void }) {
   const { lang, m } = useLocalMessages(processMessages);
   const options = useProcessOptions();
   const submission = useSubmission();
+  const all = useAllMembers(circle);
   const [actorId, setActorId] = useState('');
   const [contactId, setContactId] = useState('');
 
@@ -191,17 +222,20 @@ function Members({ circle, reload }: { circle: Circle; reload: () => void }) {
     }
   };
   const remove = async (id: string) => {
-    if (await submission.run(async () => (await executeQuery(RemoveCircleMemberMutation, { id }, { lang })).removeCircleMember)) reload();
+    if (await submission.run(async () => (await executeQuery(RemoveCircleMemberMutation, { id }, { lang })).removeCircleMember)) {
+      all.forget(id);
+      reload();
+    }
   };
 
   return (
     <div className="ws-subsection">
       <h4>{m.members}</h4>
-      {circle.members.nodes.length === 0 ? (
+      {all.members.length === 0 ? (
         <p>{m.noMembers}</p>
       ) : (
-        <ul className="ws-record-list">
-          {circle.members.nodes.map((member) => {
+        <ul className="ws-record-list" data-testid="circle-members">
+          {all.members.map((member) => {
             const name = [member.actor?.name, member.contact ? `${member.contact.firstName} ${member.contact.lastName}` : null].filter(Boolean).join(' – ');
             return (
               <li key={member.id}>
@@ -214,7 +248,11 @@ function Members({ circle, reload }: { circle: Circle; reload: () => void }) {
           })}
         </ul>
       )}
-      <MoreCount connection={circle.members} />
+      {all.remaining > 0 ? (
+        <button type="button" className="button-small" onClick={() => void submission.run(() => all.loadMore(lang))} disabled={submission.busy}>
+          {m.loadMoreMembers(all.remaining)}
+        </button>
+      ) : null}
       <SubmissionAlert submission={submission} testId="member-error" />
       <form className="ws-form ws-form--inline" onSubmit={(event) => void add(event)} noValidate>
         <Select label={m.actor} name="actorId" value={actorId} onChange={setActorId} options={options.actors} empty={m.none} problem={submission.problem('actorId')} />

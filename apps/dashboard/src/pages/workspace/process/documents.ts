@@ -320,6 +320,23 @@ export const PublishFindingMutation = graphql(
   [MutationErrorFields],
 );
 
+/** A member of an initiative circle: an organisation, a person, or a person for an organisation. */
+const CircleMemberFields = graphql(`
+  fragment CircleMemberFields on CircleMember @_unmask {
+    id
+    joinedAt
+    actor {
+      id
+      name
+    }
+    contact {
+      id
+      firstName
+      lastName
+    }
+  }
+`);
+
 // Circles as `nodes` (not `edges { node }`): a member's actor is then at depth 6, half the limit. Twenty
 // circles of fifty members keep the cost under half the limit too; the pages say when there are more.
 export const WorkspaceAgreementsQuery = graphql(
@@ -356,18 +373,12 @@ export const WorkspaceAgreementsQuery = graphql(
           }
           members(first: 50) {
             totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
             nodes {
-              id
-              joinedAt
-              actor {
-                id
-                name
-              }
-              contact {
-                id
-                firstName
-                lastName
-              }
+              ...CircleMemberFields
             }
           }
           reports(first: 100) {
@@ -387,7 +398,29 @@ export const WorkspaceAgreementsQuery = graphql(
       }
     }
   `,
-  [AgreementSummaryFields],
+  [AgreementSummaryFields, CircleMemberFields],
+);
+
+/** The next members of one circle, after the first page the agreements page loads. */
+export const CircleMembersQuery = graphql(
+  `
+    query CircleMembers($id: ID!, $after: String) {
+      node(id: $id) {
+        ... on InitiativeCircle {
+          members(first: 100, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              ...CircleMemberFields
+            }
+          }
+        }
+      }
+    }
+  `,
+  [CircleMemberFields],
 );
 
 export const CreateAgreementMutation = graphql(

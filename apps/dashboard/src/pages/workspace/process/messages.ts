@@ -97,6 +97,7 @@ export interface ProcessMessages {
   noMembers: string;
   addMember: string;
   removeMember: (name: string) => string;
+  loadMoreMembers: (count: number) => string;
   circleSaved: string;
   reports: string;
   noReports: string;
@@ -208,6 +209,7 @@ const de: ProcessMessages = {
   noMembers: 'Noch keine Mitglieder.',
   addMember: 'Mitglied aufnehmen',
   removeMember: (name) => `${name} entfernen`,
+  loadMoreMembers: (count) => (count === 1 ? 'Weiteres Mitglied laden' : `Weitere ${count} Mitglieder laden`),
   circleSaved: 'Initiativkreis gespeichert.',
   reports: 'Sitzungsberichte',
   noReports: 'Noch keine Berichte.',
@@ -319,6 +321,7 @@ const en: ProcessMessages = {
   noMembers: 'No members yet.',
   addMember: 'Add member',
   removeMember: (name) => `Remove ${name}`,
+  loadMoreMembers: (count) => (count === 1 ? 'Load 1 more member' : `Load ${count} more members`),
   circleSaved: 'Initiative circle saved.',
   reports: 'Meeting reports',
   noReports: 'No reports yet.',

@@ -183,6 +183,39 @@ describe('agreements', () => {
     }
   });
 
+  it('loads the members of a large circle beyond the first page, so each can be removed', async () => {
+    const member = (i: number) => ({ id: `CircleMember:${i}`, joinedAt: '2026-07-01', actor: { id: `Actor:${i}`, name: `Verein ${i}` }, contact: null });
+    const circle = {
+      id: 'InitiativeCircle:1',
+      name: 'Initiativkreis Mobilität',
+      description: null,
+      foundedAt: '2026-07-01',
+      municipality: null,
+      agreements: { totalCount: 0, nodes: [] },
+      members: { totalCount: 52, pageInfo: { hasNextPage: true, endCursor: 'cursor-50' }, nodes: Array.from({ length: 50 }, (_, i) => member(i)) },
+      reports: { totalCount: 0, nodes: [] },
+    };
+    const requests = stubGraphQL((request) => {
+      if (request.operationName === 'WorkspaceAgreements') return { data: { agreements: { edges: [] }, initiativeCircles: { totalCount: 1, nodes: [circle] } } };
+      if (request.operationName === 'CircleMembers') {
+        return { data: { node: { __typename: 'InitiativeCircle', members: { pageInfo: { hasNextPage: false, endCursor: 'cursor-52' }, nodes: [member(50), member(51)] } } } };
+      }
+      if (request.operationName === 'RemoveCircleMember') return { data: { removeCircleMember: { __typename: 'InitiativeCircle', id: circle.id } } };
+      return common(request);
+    });
+    renderAt('/arbeitsbereich/vereinbarungen');
+    const members = await screen.findByTestId('circle-members', undefined, lazyLoad);
+    expect(within(members).getAllByRole('listitem')).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Weitere 2 Mitglieder laden' }));
+    await waitFor(() => expect(within(members).getAllByRole('listitem')).toHaveLength(52));
+    expect(requests.find((r) => r.operationName === 'CircleMembers')?.variables).toEqual({ id: 'InitiativeCircle:1', after: 'cursor-50' });
+    expect(screen.queryByRole('button', { name: /Mitglieder? laden/ })).toBeNull();
+    fireEvent.click(within(members).getByRole('button', { name: 'Verein 51 entfernen' }));
+    await waitFor(() => expect(requests.find((r) => r.operationName === 'RemoveCircleMember')?.variables).toEqual({ id: 'CircleMember:51' }));
+    await waitFor(() => expect(within(screen.getByTestId('circle-members')).queryByText('Verein 51')).toBeNull());
+    expect(within(screen.getByTestId('circle-members')).getAllByRole('listitem')).toHaveLength(51);
+  });
+
   it('keeps a list it loaded only in part out of the update, so saving loses none of its entries', async () => {
     const shown = Array.from({ length: 100 }, (_, i) => ({ id: `Actor:${i}`, name: `Verein ${i}` }));
     const agreement = {
