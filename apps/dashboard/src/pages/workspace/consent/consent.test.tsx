@@ -116,7 +116,8 @@ describe('consent log', () => {
     });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Einwilligung von Eva Muster widerrufen' }));
-    expect((await screen.findByTestId('consent-notice')).textContent).toBe('Die Einwilligung von Eva Muster ist widerrufen.');
+    // The notice of the last step is still there until the answer arrives: wait for the new text.
+    await waitFor(() => expect(screen.getByTestId('consent-notice').textContent).toBe('Die Einwilligung von Eva Muster ist widerrufen.'));
     expect(requests.find((r) => r.operationName === 'WithdrawConsent')?.variables).toEqual({ input: { id: 'Consent:1' } });
     expect(await within(screen.getByTestId('consent-log')).findByText(/widerrufen am/)).toBeDefined();
   });
