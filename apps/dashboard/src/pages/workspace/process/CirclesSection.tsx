@@ -181,7 +181,7 @@ type Member = Circle['members']['nodes'][number];
 /**
  * The members of a circle: the page the agreements page loaded, and on request the rest, so that
  * every member can be removed here however large the circle. Members loaded later that the reloaded
- * first page now holds are shown once.
+ * first page now holds are shown once; removed ones leave at once.
  */
 function useAllMembers(circle: Circle) {
   const [later, setLater] = useState<{ members: Member[]; pageInfo: Circle['members']['pageInfo'] } | null>(null);
@@ -201,6 +201,10 @@ function useAllMembers(circle: Circle) {
     forget(memberId: string) {
       setLater((previous) => previous && { ...previous, members: previous.members.filter((member) => member.id !== memberId) });
     },
+    /** After an addition: the new member may belong to a page already loaded, so start over. */
+    reset() {
+      setLater(null);
+    },
   };
 }
 
@@ -216,6 +220,7 @@ function Members({ circle, reload }: { circle: Circle; reload: () => void }) {
     event.preventDefault();
     const input = { circleId: circle.id, actorId: optional(actorId), contactId: optional(contactId) };
     if (await submission.run(async () => (await executeQuery(AddCircleMemberMutation, { input }, { lang })).addCircleMember)) {
+      all.reset();
       setActorId('');
       setContactId('');
       reload();

@@ -183,7 +183,7 @@ describe('agreements', () => {
     }
   });
 
-  it('loads the members of a large circle beyond the first page, so each can be removed', async () => {
+  it('loads the members of a large circle beyond the first page, so each can be removed, and starts over after an addition', async () => {
     const member = (i: number) => ({ id: `CircleMember:${i}`, joinedAt: '2026-07-01', actor: { id: `Actor:${i}`, name: `Verein ${i}` }, contact: null });
     const circle = {
       id: 'InitiativeCircle:1',
@@ -201,6 +201,10 @@ describe('agreements', () => {
         return { data: { node: { __typename: 'InitiativeCircle', members: { pageInfo: { hasNextPage: false, endCursor: 'cursor-52' }, nodes: [member(50), member(51)] } } } };
       }
       if (request.operationName === 'RemoveCircleMember') return { data: { removeCircleMember: { __typename: 'InitiativeCircle', id: circle.id } } };
+      if (request.operationName === 'AddCircleMember') {
+        circle.members = { ...circle.members, totalCount: 52 };
+        return { data: { addCircleMember: { __typename: 'InitiativeCircle', id: circle.id } } };
+      }
       return common(request);
     });
     renderAt('/arbeitsbereich/vereinbarungen');
@@ -214,6 +218,13 @@ describe('agreements', () => {
     await waitFor(() => expect(requests.find((r) => r.operationName === 'RemoveCircleMember')?.variables).toEqual({ id: 'CircleMember:51' }));
     await waitFor(() => expect(within(screen.getByTestId('circle-members')).queryByText('Verein 51')).toBeNull());
     expect(within(screen.getByTestId('circle-members')).getAllByRole('listitem')).toHaveLength(51);
+
+    // 51 members and one added: the loaded pages are dropped, and the rest can be loaded again.
+    const addForm = screen.getByRole('button', { name: 'Mitglied aufnehmen' }).closest('form')!;
+    fireEvent.change(within(addForm).getByLabelText(/^Organisation/), { target: { value: 'Actor:1' } });
+    fireEvent.submit(addForm);
+    await waitFor(() => expect(within(screen.getByTestId('circle-members')).getAllByRole('listitem')).toHaveLength(50));
+    expect(screen.getByRole('button', { name: 'Weitere 2 Mitglieder laden' })).toBeDefined();
   });
 
   it('keeps a list it loaded only in part out of the update, so saving loses none of its entries', async () => {
