@@ -129,23 +129,17 @@ async function readPoints(ctx: Context, fromWhere: string, params: unknown[] = [
  * all indicators asked for in one pass, for whichever units, share it.
  */
 export async function observationsOf(ctx: Context, indicatorId: string, unitIds: readonly string[]): Promise<ObservationPoint[]> {
-  const batcher = perRequest(
-    ctx,
-    'observations',
-    () =>
-      new Batcher<string, ObservationPoint[]>(async (indicatorIds) => {
-        const rows = await readPoints(
-          ctx,
-          `FROM "Observation" o
-           JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
-          WHERE o."indicatorId" = ANY($1) AND o."disaggregationKey" = ''`,
-          [[...indicatorIds]],
-        );
-        return groupBy(rows, (row) => row.indicatorId);
-      }, () => []),
+  const points = await loadByIndicator(ctx, 'observations', indicatorId, (indicatorIds) =>
+    readPoints(
+      ctx,
+      `FROM "Observation" o
+       JOIN "Municipality" m ON m.id = o."municipalityId" AND m."parentId" IS NULL
+      WHERE o."indicatorId" = ANY($1) AND o."disaggregationKey" = ''`,
+      [indicatorIds],
+    ),
   );
   const units = new Set(unitIds);
-  return (await batcher.load(indicatorId)).filter((point) => units.has(point.municipalityId));
+  return points.filter((point) => units.has(point.municipalityId));
 }
 
 /** Population totals of the given units by year: the weights of population-weighted means. */
@@ -185,18 +179,9 @@ const targetsOrder = 'ORDER BY year, "createdAt", id';
  * values of an indicator on the embedded database.
  */
 export function targetsOf(ctx: Context, indicatorId: string): Promise<TargetRow[]> {
-  const batcher = perRequest(
-    ctx,
-    'targets',
-    () =>
-      new Batcher<string, TargetRow[]>(async (indicatorIds) => {
-        const rows = await ctx.db.read<TargetRow>(`${targetsStatement} WHERE "indicatorId" = ANY($1) ${targetsOrder}`, [
-          [...indicatorIds],
-        ]);
-        return groupBy(rows, (row) => row.indicatorId);
-      }, () => []),
+  return loadByIndicator(ctx, 'targets', indicatorId, (indicatorIds) =>
+    ctx.db.read<TargetRow>(`${targetsStatement} WHERE "indicatorId" = ANY($1) ${targetsOrder}`, [indicatorIds]),
   );
-  return batcher.load(indicatorId);
 }
 
 /**
@@ -214,19 +199,30 @@ export async function allTargetsOf(ctx: Context, indicatorId: string): Promise<T
 
 /** Germany and NRW totals of one indicator, by year. */
 export function referencesOf(ctx: Context, indicatorId: string): Promise<ReferencePoint[]> {
+  return loadByIndicator(ctx, 'references', indicatorId, (indicatorIds) =>
+    ctx.db.read<ReferencePoint>(
+      `SELECT "indicatorId", area::text AS area, year, value FROM "ReferenceObservation"
+        WHERE "indicatorId" = ANY($1) AND "disaggregationKey" = ''
+        ORDER BY year`,
+      [indicatorIds],
+    ),
+  );
+}
+
+/**
+ * The rows of one indicator, from one statement per pass for every indicator asked for in it: `read`
+ * gets their ids. `name` identifies the kind of row within the request; its first `read` serves all.
+ */
+function loadByIndicator<Row extends { indicatorId: string }>(
+  ctx: Context,
+  name: string,
+  indicatorId: string,
+  read: (indicatorIds: string[]) => Promise<Row[]>,
+): Promise<Row[]> {
   const batcher = perRequest(
     ctx,
-    'references',
-    () =>
-      new Batcher<string, ReferencePoint[]>(async (indicatorIds) => {
-        const rows = await ctx.db.read<ReferencePoint>(
-          `SELECT "indicatorId", area::text AS area, year, value FROM "ReferenceObservation"
-            WHERE "indicatorId" = ANY($1) AND "disaggregationKey" = ''
-            ORDER BY year`,
-          [[...indicatorIds]],
-        );
-        return groupBy(rows, (row) => row.indicatorId);
-      }, () => []),
+    name,
+    () => new Batcher<string, Row[]>(async (indicatorIds) => groupBy(await read([...indicatorIds]), (row) => row.indicatorId), () => []),
   );
   return batcher.load(indicatorId);
 }
