@@ -9,7 +9,6 @@ import { nodesOf } from '../../../graphql/connection';
 import { type ResultOf } from '../../../graphql/graphql';
 import { useQuery } from '../../../graphql/useQuery';
 import { formatIsoDate } from '../../../i18n/format';
-import { toApiLanguage } from '../../../i18n/language';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { InitiativeCircleQuery, RecommendationFindingsQuery } from './documents';
@@ -26,8 +25,7 @@ export function agreementAnchor(id: string): string {
 
 export function CirclePage() {
   const { id = '' } = useParams();
-  const { lang } = useLocalMessages(processMessages);
-  const query = useQuery(InitiativeCircleQuery, { id, lang: toApiLanguage(lang) });
+  const query = useQuery(InitiativeCircleQuery, { id });
   return (
     <QueryStatus query={query}>
       {({ node }) => (node?.__typename === 'InitiativeCircle' ? <CircleView circle={node} /> : <CircleNotFound />)}

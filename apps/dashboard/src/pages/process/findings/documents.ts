@@ -1,5 +1,6 @@
 // The GraphQL documents of the public findings and initiative-circle pages.
 import { graphql } from '../../../graphql/graphql';
+import { AgreementSummaryFields } from '../events/documents';
 
 export const FindingsOverviewQuery = graphql(`
   query FindingsOverview($ags: String, $goal: Int) {
@@ -74,8 +75,9 @@ export const InitiativeCirclesQuery = graphql(`
   }
 `);
 
-export const InitiativeCircleQuery = graphql(`
-  query InitiativeCircle($id: ID!, $lang: Language) {
+export const InitiativeCircleQuery = graphql(
+  `
+  query InitiativeCircle($id: ID!) {
     node(id: $id) {
       __typename
       ... on InitiativeCircle {
@@ -101,24 +103,7 @@ export const InitiativeCircleQuery = graphql(`
         agreements(first: 100) {
           totalCount
           nodes {
-            id
-            title
-            text
-            agreedAt
-            signatories(first: 100) {
-              totalCount
-              nodes {
-                id
-                name
-              }
-            }
-            recommendations(first: 100) {
-              totalCount
-              nodes {
-                id
-                title(lang: $lang)
-              }
-            }
+            ...AgreementSummaryFields
           }
         }
         reports(first: 100) {
@@ -143,7 +128,9 @@ export const InitiativeCircleQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [AgreementSummaryFields],
+);
 
 // The findings behind the recommendations a circle's agreements serve, asked for separately: inside
 // the circle (node → agreements → recommendations → findings → event) the chain would be deeper than

@@ -164,7 +164,7 @@ describe('initiative circles', () => {
     });
     renderAppAt('/initiativkreise/Q2lyY2xlOjE%3D');
     expect(await screen.findByRole('heading', { level: 1, name: 'Initiativkreis Ölberg' })).toBeDefined();
-    expect(requests.find((r) => r.operationName === 'InitiativeCircle')?.variables).toEqual({ id: 'Q2lyY2xlOjE=', lang: 'DE' });
+    expect(requests.find((r) => r.operationName === 'InitiativeCircle')?.variables).toEqual({ id: 'Q2lyY2xlOjE=' });
     await waitFor(() => expect(requests.find((r) => r.operationName === 'RecommendationFindings')?.variables).toEqual({ ids: ['Rec:1'] }));
 
     const reports = screen.getAllByTestId('circle-report');
