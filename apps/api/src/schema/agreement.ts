@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { Actor } from './actor.js';
 import { Event, eventIfVisible } from './event.js';
 import { Finding } from './finding.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOfLinks, refuseLargePages, sortKeys } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOfLinks, pageOfLinkTypes, refuseLargePages, sortKeys } from './paging.js';
 import { editorOf, idOf, Recommendation } from './recommendation.js';
 import { regionForNewRecord } from './contact.js';
 
@@ -61,11 +61,7 @@ export const Agreement = builder.prismaNode('Agreement', {
         }),
         resolve: (agreement, args, ctx) => pageOfLinks(signatoriesOfAgreement, agreement, 'signatories', args, ctx),
       },
-      {
-        description: 'A page of signatories.',
-        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-      },
-      { description: 'One signatory in a page.' },
+      ...pageOfLinkTypes('signatories', 'signatory'),
     ),
     recommendations: t.connection(
       {
@@ -77,11 +73,7 @@ export const Agreement = builder.prismaNode('Agreement', {
         }),
         resolve: (agreement, args, ctx) => pageOfLinks(recommendationsOfAgreement, agreement, 'recommendations', args, ctx),
       },
-      {
-        description: 'A page of recommendations.',
-        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-      },
-      { description: 'One recommendation in a page.' },
+      ...pageOfLinkTypes('recommendations', 'recommendation'),
     ),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo agreements.' }),
   }),
@@ -116,11 +108,7 @@ builder.prismaObjectField(Recommendation, 'agreements', (t) =>
       }),
       resolve: (recommendation, args, ctx) => pageOfLinks(agreementsOfRecommendation, recommendation, 'agreements', args, ctx),
     },
-    {
-      description: 'A page of agreements.',
-      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-    },
-    { description: 'One agreement in a page.' },
+    ...pageOfLinkTypes('agreements', 'agreement'),
   ),
 );
 
@@ -146,11 +134,7 @@ builder.prismaObjectField(Finding, 'recommendations', (t) =>
       }),
       resolve: (finding, args, ctx) => pageOfLinks(recommendationsOfFinding, finding, 'recommendations', args, ctx),
     },
-    {
-      description: 'A page of recommendations.',
-      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-    },
-    { description: 'One recommendation in a page.' },
+    ...pageOfLinkTypes('recommendations', 'recommendation'),
   ),
 );
 

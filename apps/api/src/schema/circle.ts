@@ -10,7 +10,7 @@ import { Agreement, globalIds } from './agreement.js';
 import { Contact, maySeePersonalData } from './contact.js';
 import { Event, eventIfVisible } from './event.js';
 import { isStaff } from './finding.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, pageOfLinkTypes, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -82,11 +82,7 @@ export const InitiativeCircle = builder.prismaNode('InitiativeCircle', {
         }),
         resolve: (circle, args, ctx) => pageOfLinks(agreementsOfCircle, circle, 'agreements', args, ctx),
       },
-      {
-        description: 'A page of agreements.',
-        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-      },
-      { description: 'One agreement in a page.' },
+      ...pageOfLinkTypes('agreements', 'agreement'),
     ),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo circles.' }),
   }),
@@ -124,11 +120,7 @@ export const CircleReport = builder.prismaNode('CircleReport', {
         }),
         resolve: (report, args, ctx) => pageOfLinks(agreementsOfReport, report, 'agreements', args, ctx),
       },
-      {
-        description: 'A page of agreements.',
-        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-      },
-      { description: 'One agreement in a page.' },
+      ...pageOfLinkTypes('agreements', 'agreement'),
     ),
     isDemo: t.exposeBoolean('isDemo', { description: 'True for invented demo reports.' }),
   }),
@@ -178,11 +170,7 @@ builder.prismaObjectFields(Agreement, (t) => ({
       }),
       resolve: (agreement, args, ctx) => pageOfLinks(circlesOfAgreement, agreement, 'circles', args, ctx),
     },
-    {
-      description: 'A page of circles.',
-      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-    },
-    { description: 'One circle in a page.' },
+    ...pageOfLinkTypes('circles', 'circle'),
   ),
   reports: t.connection(
     {
@@ -194,11 +182,7 @@ builder.prismaObjectFields(Agreement, (t) => ({
       }),
       resolve: (agreement, args, ctx) => pageOfLinks(reportsOfAgreement, agreement, 'reports', args, ctx),
     },
-    {
-      description: 'A page of reports.',
-      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-    },
-    { description: 'One report in a page.' },
+    ...pageOfLinkTypes('reports', 'report'),
   ),
 }));
 

@@ -13,7 +13,7 @@ import { Actor, ActorSectorEnum, visibleActors } from './actor.js';
 import { Agreement } from './agreement.js';
 import { regionForNewRecord } from './contact.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, pageOfLinkTypes, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
 import { editorOf, idOf } from './recommendation.js';
 import { regionWhere } from './region.js';
 
@@ -367,10 +367,6 @@ builder.prismaObjectField(Actor, 'agreements', (t) =>
       }),
       resolve: (actor, args, ctx) => pageOfLinks(agreementsOfActor, actor, 'agreements', args, ctx),
     },
-    {
-      description: 'A page of agreements.',
-      fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-    },
-    { description: 'One agreement in a page.' },
+    ...pageOfLinkTypes('agreements', 'agreement'),
   ),
 );

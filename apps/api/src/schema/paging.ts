@@ -1,5 +1,6 @@
 // Page sizes of every connection: relay's first/last, 20 by default, at most 100 — a larger page is
 // refused with an error that says so, rather than silently cut.
+import type { GenericFieldRef } from '@pothos/core';
 import type { IndirectInclude, IndirectPathSegment, PathSegment, SelectionMap } from '@pothos/plugin-prisma';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
@@ -36,10 +37,24 @@ export function pageOf(items: string, item: string): [{ description: string }, {
 }
 
 
+/** What `pageOfLinkTypes` needs of a connection type's field builder. */
+interface TotalCountFields {
+  exposeInt(name: 'totalCount'): GenericFieldRef<number>;
+}
+
+/**
+ * The connection and edge type options of a connection over a join table (resolved by pageOfLinks):
+ * descriptions as `pageOf`, and the connection's totalCount.
+ */
+export function pageOfLinkTypes(items: string, item: string) {
+  const [connection, edge] = pageOf(items, item);
+  return [{ ...connection, fields: (page: TotalCountFields) => ({ totalCount: page.exposeInt('totalCount') }) }, edge] as const;
+}
+
 /**
  * The page of a connection over a join table with its totalCount, from what the field's `select`
  * loaded: the join rows under `relation` and their count under `_count`. The connection exposes it
- * as `fields: (page) => ({ totalCount: page.exposeInt('totalCount') })`; builder.ts describes it. `t.connection` types its
+ * through `pageOfLinkTypes`; builder.ts describes it. `t.connection` types its
  * resolver's parent as the bare row, without what `select` added, hence the one cast here.
  */
 export function pageOfLinks<Link, Page extends object>(

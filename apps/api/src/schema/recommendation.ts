@@ -27,7 +27,7 @@ import { Indicator } from './indicator.js';
 import { langArgs, languageOf } from './language.js';
 import { Municipality } from './municipality.js';
 import { defineOrdering, ORDER_BY_DESCRIPTION } from './ordering.js';
-import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
+import { DEFAULT_PAGE_SIZE, nestedPageSizes, nodeSelection, pageOf, pageOfLinks, pageOfLinkTypes, refuseLargePages, relatedPaging, sortKeys } from './paging.js';
 import { findRegionId } from './region.js';
 import { SdgGoal, SdgTarget } from './sdg.js';
 
@@ -204,11 +204,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
         }),
         resolve: (recommendation, args, ctx) => pageOfLinks(indicatorsOfRecommendation, recommendation, 'indicators', args, ctx),
       },
-      {
-        description: 'A page of indicators.',
-        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-      },
-      { description: 'One indicator in a page.' },
+      ...pageOfLinkTypes('indicators', 'indicator'),
     ),
     responsibleActors: t.connection(
       {
@@ -220,11 +216,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
         }),
         resolve: (recommendation, args, ctx) => pageOfLinks(actorsOfRecommendation, recommendation, 'actors', args, ctx),
       },
-      {
-        description: 'A page of responsible actors.',
-        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-      },
-      { description: 'One responsible actor in a page.' },
+      ...pageOfLinkTypes('responsible actors', 'responsible actor'),
     ),
     findings: t.connection(
       {
@@ -236,11 +228,7 @@ export const Recommendation = builder.prismaNode('Recommendation', {
         }),
         resolve: (recommendation, args, ctx) => pageOfLinks(findingsOfRecommendation, recommendation, 'findings', args, ctx),
       },
-      {
-        description: 'A page of findings.',
-        fields: (page) => ({ totalCount: page.exposeInt('totalCount') }),
-      },
-      { description: 'One finding in a page.' },
+      ...pageOfLinkTypes('findings', 'finding'),
     ),
     history: t.relatedConnection(
       'history',
