@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { MoreCount } from '../../../components/MoreCount';
-import { hiddenCount } from '../../../graphql/connection';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { executeQuery } from '../../../graphql/client';
 import type { ResultOf } from '../../../graphql/graphql';
@@ -11,7 +10,7 @@ import { workspaceMessages } from '../messages';
 import { useLatestData } from '../useLatestData';
 import { CreateAgreementMutation, DeleteAgreementMutation, UpdateAgreementMutation, WorkspaceAgreementsQuery } from './documents';
 import { CirclesSection } from './CirclesSection';
-import { MultiCheck, optional, PartialList, Section, Select, SubmissionAlert, TextArea, TextInput, useSubmission } from './formKit';
+import { loadedInPart, MultiCheck, optional, Section, Select, SubmissionAlert, TextArea, TextInput, useSubmission } from './formKit';
 import { processMessages } from './messages';
 import './process.css';
 import { ProcessOptionsProvider, useProcessOptions } from './options';
@@ -125,9 +124,8 @@ function AgreementForm({ existing, onSaved, onCancel }: { existing: Agreement | 
   const submission = useSubmission();
   const [values, setValues] = useState(existing ? valuesOf(existing) : EMPTY);
   const [saved, setSaved] = useState(false);
-  // A list the form loaded only in part is shown read-only and left out of the update (PartialList).
-  const partialSignatories = existing !== null && hiddenCount(existing.signatories) > 0 ? existing.signatories : null;
-  const partialRecommendations = existing !== null && hiddenCount(existing.recommendations) > 0 ? existing.recommendations : null;
+  const partialSignatories = loadedInPart(existing?.signatories, (actor) => actor.name);
+  const partialRecommendations = loadedInPart(existing?.recommendations, (recommendation) => recommendation.title);
   const set = <Key extends keyof AgreementValues>(key: Key) => (value: AgreementValues[Key]) => {
     setSaved(false);
     setValues((current) => ({ ...current, [key]: value }));
@@ -164,34 +162,24 @@ function AgreementForm({ existing, onSaved, onCancel }: { existing: Agreement | 
         <TextArea label={m.agreementText} name="textDe" value={values.textDe} onChange={set('textDe')} required problem={submission.problem('textDe')} />
         <TextInput type="date" label={m.agreedAt} name="agreedAt" value={values.agreedAt} onChange={set('agreedAt')} required problem={submission.problem('agreedAt')} />
         <Select label={m.conference} name="eventId" value={values.eventId} onChange={set('eventId')} options={options.events} empty={m.none} problem={submission.problem('eventId')} />
-        {partialSignatories ? (
-          <PartialList legend={m.signatories} names={partialSignatories.nodes.map((actor) => actor.name)} total={partialSignatories.totalCount} />
-        ) : (
-          <MultiCheck
-            legend={m.signatories}
-            name="signatoryActorIds"
-            options={options.actors}
-            values={values.signatoryActorIds}
-            onChange={set('signatoryActorIds')}
-            problem={submission.problem('signatoryActorIds')}
-          />
-        )}
-        {partialRecommendations ? (
-          <PartialList
-            legend={m.recommendationsServed}
-            names={partialRecommendations.nodes.map((recommendation) => recommendation.title)}
-            total={partialRecommendations.totalCount}
-          />
-        ) : (
-          <MultiCheck
-            legend={m.recommendationsServed}
-            name="recommendationIds"
-            options={options.recommendations}
-            values={values.recommendationIds}
-            onChange={set('recommendationIds')}
-            problem={submission.problem('recommendationIds')}
-          />
-        )}
+        <MultiCheck
+          legend={m.signatories}
+          name="signatoryActorIds"
+          options={options.actors}
+          values={values.signatoryActorIds}
+          onChange={set('signatoryActorIds')}
+          problem={submission.problem('signatoryActorIds')}
+          partial={partialSignatories}
+        />
+        <MultiCheck
+          legend={m.recommendationsServed}
+          name="recommendationIds"
+          options={options.recommendations}
+          values={values.recommendationIds}
+          onChange={set('recommendationIds')}
+          problem={submission.problem('recommendationIds')}
+          partial={partialRecommendations}
+        />
         <div className="ws-form__actions">
           <button type="submit" disabled={submission.busy}>
             {submission.busy ? w.saving : existing ? w.save : w.create}

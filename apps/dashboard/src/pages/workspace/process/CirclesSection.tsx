@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from 'react';
 import { MoreCount } from '../../../components/MoreCount';
 import { executeQuery } from '../../../graphql/client';
-import { hiddenCount } from '../../../graphql/connection';
 import type { Language } from '../../../i18n/language';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { workspaceMessages } from '../messages';
@@ -17,7 +16,7 @@ import {
   RemoveCircleMemberMutation,
   UpdateCircleMutation,
 } from './documents';
-import { Checkbox, MultiCheck, optional, PartialList, Section, Select, SubmissionAlert, TextArea, TextInput, useSubmission, type Option } from './formKit';
+import { Checkbox, loadedInPart, MultiCheck, optional, Section, Select, SubmissionAlert, TextArea, TextInput, useSubmission, type Option } from './formKit';
 import { processMessages } from './messages';
 import { useProcessOptions } from './options';
 
@@ -104,8 +103,7 @@ function CircleForm({
       : EMPTY,
   );
   const [saved, setSaved] = useState(false);
-  // A list the form loaded only in part is shown read-only and left out of the update (PartialList).
-  const partialAgreements = existing && hiddenCount(existing.agreements) > 0 ? existing.agreements : null;
+  const partialAgreements = loadedInPart(existing?.agreements, (agreement) => agreement.title);
   const set = <Key extends keyof CircleValues>(key: Key) => (value: CircleValues[Key]) => {
     setSaved(false);
     setValues((current) => ({ ...current, [key]: value }));
@@ -149,18 +147,15 @@ function CircleForm({
           empty={m.wholeRegion}
           problem={submission.problem('municipalityAgs')}
         />
-        {partialAgreements ? (
-          <PartialList legend={m.agreementsCarried} names={partialAgreements.nodes.map((agreement) => agreement.title)} total={partialAgreements.totalCount} />
-        ) : (
-          <MultiCheck
-            legend={m.agreementsCarried}
-            name="agreementIds"
-            options={agreements}
-            values={values.agreementIds}
-            onChange={set('agreementIds')}
-            problem={submission.problem('agreementIds')}
-          />
-        )}
+        <MultiCheck
+          legend={m.agreementsCarried}
+          name="agreementIds"
+          options={agreements}
+          values={values.agreementIds}
+          onChange={set('agreementIds')}
+          problem={submission.problem('agreementIds')}
+          partial={partialAgreements}
+        />
         <div className="ws-form__actions">
           <button type="submit" disabled={submission.busy}>
             {submission.busy ? w.saving : existing ? w.save : w.create}

@@ -5,6 +5,7 @@ import { useCallback, useId, useState, type ReactNode } from 'react';
 import { failureOf, problemFor, type MutationFailure } from '../../../auth/mutationResult';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { isQueryError } from '../../../graphql/client';
+import { hiddenCount, nodesOf, type CountedPage, type PageOf } from '../../../graphql/connection';
 import type { UseQueryResult } from '../../../graphql/useQuery';
 import { useLocalMessages } from '../../../i18n/localMessages';
 import { Field } from '../Field';
@@ -161,7 +162,10 @@ export function Select({ options, empty, ...props }: InputProps & { options: rea
   );
 }
 
-/** Several choices from a list (signatories, recommendations, agreements): checkboxes in a fieldset. */
+/**
+ * Several choices from a list (signatories, recommendations, agreements): checkboxes in a fieldset;
+ * read-only names instead when the list was loaded only in part (see loadedInPart).
+ */
 export function MultiCheck({
   legend,
   name,
@@ -169,6 +173,7 @@ export function MultiCheck({
   values,
   onChange,
   problem,
+  partial,
 }: {
   legend: string;
   name: string;
@@ -176,9 +181,20 @@ export function MultiCheck({
   values: readonly string[];
   onChange: (values: string[]) => void;
   problem?: string | undefined;
+  partial?: PartOfList | null;
 }) {
   const { m } = useLocalMessages(workspaceMessages);
+  const { m: p } = useLocalMessages(processMessages);
   const problemId = `${useId()}-problem`;
+  if (partial) {
+    return (
+      <fieldset className="ws-field ws-multi" data-testid="partial-list">
+        <legend className="ws-field__label">{legend}</legend>
+        <p>{partial.names.join(', ')} …</p>
+        <p className="ws-field__hint">{p.listTooLongToEdit(partial.total)}</p>
+      </fieldset>
+    );
+  }
   return (
     <fieldset className="ws-field ws-multi" aria-describedby={problem ? problemId : undefined}>
       <legend className="ws-field__label">
@@ -254,18 +270,17 @@ export function StableQuery<Result>({ query, children }: { query: UseQueryResult
   return data ? <>{children(data)}</> : <QueryStatus query={query}>{() => null}</QueryStatus>;
 }
 
+/** What a form shows of a list it loaded only in part: the names it has, and how many there are. */
+export interface PartOfList {
+  names: string[];
+  total: number;
+}
+
 /**
- * In place of a MultiCheck when the form loaded only one page of a longer list: saving a list
- * replaces it whole, so a form that saw part of it would drop the rest. It shows what it has and
- * the form leaves that list out of its update.
+ * The existing record's list when the form loaded only one page of it, else null. Saving a list
+ * replaces it whole, so a form that saw part of it would drop the rest: MultiCheck shows such a list
+ * read-only (its `partial`), and the form leaves it out of its update.
  */
-export function PartialList({ legend, names, total }: { legend: string; names: readonly string[]; total: number }) {
-  const { m } = useLocalMessages(processMessages);
-  return (
-    <fieldset className="ws-field ws-multi" data-testid="partial-list">
-      <legend className="ws-field__label">{legend}</legend>
-      <p>{names.join(', ')} …</p>
-      <p className="ws-field__hint">{m.listTooLongToEdit(total)}</p>
-    </fieldset>
-  );
+export function loadedInPart<Node>(list: (CountedPage & PageOf<Node>) | null | undefined, nameOf: (node: Node) => string): PartOfList | null {
+  return list && hiddenCount(list) > 0 ? { names: nodesOf<Node>(list).map(nameOf), total: list.totalCount } : null;
 }
