@@ -199,8 +199,13 @@ describe.each(testDatabaseKinds())('indicator catalogue and series over HTTP on 
   it('answers the same scalars by either read path (without and with relations asked for), and null for an unknown key', async () => {
     // The resolver reads the row by hand-written SQL when no relation is asked for, else through Prisma.
     const scalars = 'id key title(lang: EN) definition unit decimals polarity aggregation topic sourceName sourceUrl licence method inferredByHand inferenceNote';
+    const handWritten = /FROM "Indicator" WHERE key = \$1/;
+    server.statements.length = 0;
     const plain = await server.graphql<{ indicator: Record<string, unknown> }>(`{ indicator(key: "zz_count") { ${scalars} } }`);
+    expect(server.statements.filter((sql) => handWritten.test(sql))).toHaveLength(1);
+    server.statements.length = 0;
     const withRelations = await server.graphql<{ indicator: Record<string, unknown> }>(`{ indicator(key: "zz_count") { ${scalars} goals { number } } }`);
+    expect(server.statements.filter((sql) => handWritten.test(sql))).toEqual([]);
     expect(plain.errors).toBeUndefined();
     expect(withRelations.errors).toBeUndefined();
     expect({ ...plain.data!.indicator, goals: [{ number: 3 }, { number: 11 }] }).toEqual(withRelations.data!.indicator);
